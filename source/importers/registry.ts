@@ -1,0 +1,31 @@
+import { readHead } from './file-text.js';
+import { type Importer, ScanFileError } from './types.js';
+
+/**
+ * Every importer, in detection order: formats whose signature is more
+ * specific come before the ones they could be mistaken for.
+ */
+export const IMPORTERS: readonly Importer[] = [];
+
+export function importerByFormat(format: string): Importer | undefined {
+  return IMPORTERS.find((importer) => importer.format === format);
+}
+
+/** Finds the importer for a file by looking at its first 64 KiB. */
+export async function detectImporter(path: string): Promise<Importer> {
+  const head = await readHead(path);
+  if (head.trim() === '')
+    throw new ScanFileError('the file is empty', 'line 1');
+
+  const importer = IMPORTERS.find((candidate) => candidate.detect(head));
+  if (!importer) {
+    const formats = IMPORTERS.map((candidate) => candidate.format).join(', ');
+    throw new ScanFileError(
+      `not a scan format sectriage reads (known: ${formats}); ` +
+        'use --format to force one',
+      'line 1',
+    );
+  }
+
+  return importer;
+}
