@@ -35,7 +35,7 @@ export function truncate(text: string, width: number): string {
 }
 
 /** Text truncated or padded with spaces to exactly `width` cells. */
-export function fit(
+export function fitCells(
   text: string,
   width: number,
   align: 'left' | 'right' = 'left',

@@ -37,6 +37,7 @@ const FORMAT_NAMES: Record<number, string> = {
 };
 
 // Everything placeholder() rewrites, so clean text takes the fast path.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
 const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellWidth, fit, truncate } from '../../source/text/layout.js';
+import { cellWidth, fitCells, truncate } from '../../source/text/layout.js';
 import {
   firstLine,
   sanitizeLine,
@@ -7,6 +7,7 @@ import {
 } from '../../source/text/sanitize.js';
 
 /** Any byte a terminal would act on. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the bytes under test
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
 
 const hostile = [
@@ -84,9 +85,9 @@ describe('layout', () => {
   });
 
   it('pads to exactly the width, either side', () => {
-    expect(fit('ab', 4)).toBe('ab  ');
-    expect(fit('ab', 4, 'right')).toBe('  ab');
-    expect(cellWidth(fit('漢字漢字x', 6))).toBe(6);
-    expect(cellWidth(fit('漢字', 3))).toBe(3);
+    expect(fitCells('ab', 4)).toBe('ab  ');
+    expect(fitCells('ab', 4, 'right')).toBe('  ab');
+    expect(cellWidth(fitCells('漢字漢字x', 6))).toBe(6);
+    expect(cellWidth(fitCells('漢字', 3))).toBe(3);
   });
 });
