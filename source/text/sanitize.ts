@@ -37,8 +37,8 @@ const FORMAT_NAMES: Record<number, string> = {
 };
 
 // Everything placeholder() rewrites, so clean text takes the fast path.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/;
 
 function placeholder(code: number): string | undefined {
