@@ -13,10 +13,16 @@ const MONTHS = [
   'dec',
 ];
 
+const ENGLISH_TIME = new RegExp(
+  '^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ' +
+    '(\\d{1,2}) ([A-Z][a-z]{2}) (\\d{4}) (\\d\\d):(\\d\\d):(\\d\\d)$',
+);
+
 /**
  * A wall-clock time without a time zone, read as local time. Returns
- * undefined unless every part is in range, so a date the scanner wrote in
- * some other shape never becomes a wrong scan time.
+ * undefined unless every part is in range and the year is after 1970
+ * (Nikto writes the epoch when it has no time), so a date the scanner
+ * wrote in some other shape never becomes a wrong scan time.
  */
 export function localTime(
   year: number,
@@ -57,10 +63,7 @@ export function parseIsoLocalTime(text: string): Date | undefined {
  * undefined.
  */
 export function parseEnglishLocalTime(text: string): Date | undefined {
-  const match =
-    /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d)$/.exec(
-      text.trim(),
-    );
+  const match = ENGLISH_TIME.exec(text.trim());
   if (!match) return undefined;
 
   const month = MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1;

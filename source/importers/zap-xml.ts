@@ -1,5 +1,4 @@
-import type { FindingSink, Importer } from './types.js';
-import { ScanFileError } from './types.js';
+import { type FindingSink, type Importer, ScanFileError } from './types.js';
 import {
   childrenNamed,
   childText,

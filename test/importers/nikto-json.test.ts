@@ -12,7 +12,7 @@ import {
 const path = (name: string) => fixture('nikto-json', name);
 
 describe('nikto-json', () => {
-  it('reads an array of hosts, one finding per test id and URI', async () => {
+  it('reads an array of hosts, one finding per id and URI', async () => {
     const { findings, scanTime } = await collect(niktoJson, path('hosts.json'));
 
     expect([...findings.keys()]).toEqual([

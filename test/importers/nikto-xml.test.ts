@@ -61,7 +61,7 @@ describe('nikto-xml', () => {
     ]);
   });
 
-  it('gives identical texts for a rescan that differs in times only', async () => {
+  it('gives the same texts for a rescan differing in times', async () => {
     expect(await texts('nested-rescan.xml')).toEqual(await texts('nested.xml'));
   });
 
