@@ -1,11 +1,20 @@
 import { readHead } from './file-text.js';
+import { niktoJson } from './nikto-json.js';
+import { niktoXml } from './nikto-xml.js';
 import { type Importer, ScanFileError } from './types.js';
+import { zapJson } from './zap-json.js';
+import { zapXml } from './zap-xml.js';
 
 /**
  * Every importer, in detection order: formats whose signature is more
  * specific come before the ones they could be mistaken for.
  */
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [
+  niktoXml,
+  niktoJson,
+  zapXml,
+  zapJson,
+];
 
 export function importerByFormat(format: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
