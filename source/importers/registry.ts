@@ -1,11 +1,12 @@
 import { readHead } from './file-text.js';
+import { nmapImporter } from './nmap.js';
 import { type Importer, ScanFileError } from './types.js';
 
 /**
  * Every importer, in detection order: formats whose signature is more
  * specific come before the ones they could be mistaken for.
  */
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [nmapImporter];
 
 export function importerByFormat(format: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
