@@ -1,3 +1,5 @@
+import { cleanBlock, withoutLines } from './text-block.js';
+
 /**
  * NSE scripts whose whole output is a reading of the remote clock (or of
  * its distance to ours): it differs on every run and says nothing else.
@@ -24,23 +26,5 @@ export function stableScriptOutput(script: string, output: string): string {
     );
   }
 
-  const lines = output
-    .split('\n')
-    .filter((line) => !TIME_LINE.test(line))
-    .map((line) => line.trimEnd());
-
-  return dedent(lines)
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
-}
-
-/** Removes the indentation all non-blank lines share (NSE indents by 2). */
-function dedent(lines: string[]): string[] {
-  const indents = lines
-    .filter((line) => line !== '')
-    .map((line) => line.length - line.trimStart().length);
-  const common = Math.min(...indents);
-  if (!Number.isFinite(common) || common === 0) return lines;
-
-  return lines.map((line) => line.slice(common));
+  return cleanBlock(withoutLines(output, TIME_LINE));
 }

@@ -1,4 +1,5 @@
 import { readHead } from './file-text.js';
+import { nessusImporter } from './nessus.js';
 import { nmapImporter } from './nmap.js';
 import { type Importer, ScanFileError } from './types.js';
 
@@ -6,7 +7,7 @@ import { type Importer, ScanFileError } from './types.js';
  * Every importer, in detection order: formats whose signature is more
  * specific come before the ones they could be mistaken for.
  */
-export const IMPORTERS: readonly Importer[] = [nmapImporter];
+export const IMPORTERS: readonly Importer[] = [nessusImporter, nmapImporter];
 
 export function importerByFormat(format: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
