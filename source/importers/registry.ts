@@ -1,4 +1,5 @@
 import { readHead } from './file-text.js';
+import { ivilImporter } from './ivil.js';
 import { nessusImporter } from './nessus.js';
 import { nmapImporter } from './nmap.js';
 import { type Importer, ScanFileError } from './types.js';
@@ -7,7 +8,11 @@ import { type Importer, ScanFileError } from './types.js';
  * Every importer, in detection order: formats whose signature is more
  * specific come before the ones they could be mistaken for.
  */
-export const IMPORTERS: readonly Importer[] = [nessusImporter, nmapImporter];
+export const IMPORTERS: readonly Importer[] = [
+  nessusImporter,
+  nmapImporter,
+  ivilImporter,
+];
 
 export function importerByFormat(format: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
