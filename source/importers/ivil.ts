@@ -1,7 +1,13 @@
 import type { Severity } from '../domain/severity.js';
 import { cleanBlock } from './text-block.js';
 import { formatPort, type Importer, ScanFileError } from './types.js';
-import { childText, streamXml, type XmlElement } from './xml-stream.js';
+import {
+  child,
+  childText,
+  deepText,
+  streamXml,
+  type XmlElement,
+} from './xml-stream.js';
 
 /** IVIL severity codes; 0 (and empty) means the sender did not rate it. */
 const SEVERITY_BY_CODE = new Map<string, Severity>([
@@ -92,13 +98,20 @@ export function normalisePort(port: string): string {
   return port;
 }
 
-/** finding_txt, plus the code when it is not one IVIL defines. */
+/**
+ * finding_txt, then its references, then the severity code when it is not
+ * one IVIL defines.
+ */
 function findingText(finding: XmlElement, code: string): string {
-  const raw = finding.children.find((node) => node.name === 'finding_txt');
-  const text = cleanBlock(raw?.text ?? '');
-  if (SEVERITY_BY_CODE.has(code)) return text;
+  const parts = [cleanBlock(child(finding, 'finding_txt')?.text ?? '')];
 
-  return `${text}\n\nIVIL severity: ${code}`.trimStart();
+  const references = child(finding, 'references');
+  const links = references ? references.children.map(deepText) : [];
+  if (links.length > 0) parts.push(`References:\n${links.join('\n')}`);
+
+  if (!SEVERITY_BY_CODE.has(code)) parts.push(`IVIL severity: ${code}`);
+
+  return parts.filter((part) => part !== '').join('\n\n');
 }
 
 function parseTimestamp(value: string): Date | undefined {

@@ -37,8 +37,9 @@ export function complianceCheck(item: XmlElement): ComplianceCheck | undefined {
 
 /**
  * The severity of a check result: a pass is informational; a failure keeps
- * the item's own severity, at least medium; a warning at least low; any
- * other result (ERROR, SKIPPED...) keeps the item's severity.
+ * the severity Nessus gave the item, or medium when it gave none (0); a
+ * warning likewise, or low; any other result (ERROR, SKIPPED...) keeps the
+ * item's severity.
  */
 export function complianceSeverity(
   check: ComplianceCheck,

@@ -53,25 +53,34 @@ export function itemFinding(item: XmlElement, where: NessusHost): ScanFinding {
   const id = item.attrs.pluginID?.trim();
   if (!id) throw new ScanFileError('a ReportItem has no pluginID');
 
+  // Compliance items carry risk factor None whatever their result; their
+  // severity attribute is what Nessus rates them by.
   const check = complianceCheck(item);
-  const severity = itemSeverity(item);
+  const severity = check
+    ? complianceSeverity(check, numberedSeverity(item))
+    : itemSeverity(item);
   return {
     ...where,
     port: formatPort(item.attrs.port, item.attrs.protocol),
     plugin: check ? `${id}:${check.name}` : id,
-    severity: check ? complianceSeverity(check, severity) : severity,
+    severity,
     text: itemText(item, id, check),
   };
 }
 
-/** The named risk factor when there is one, else the severity number. */
+/**
+ * The named risk factor when there is one, else the severity number. The
+ * name means the same in every Nessus version; the number did not (Nessus
+ * 4 rated informational output 1).
+ */
 function itemSeverity(item: XmlElement): Severity {
   const risk = childText(item, 'risk_factor');
   if (/^none$/i.test(risk)) return 'info';
 
-  const named = parseSeverity(risk);
-  if (named) return named;
+  return parseSeverity(risk) ?? numberedSeverity(item);
+}
 
+function numberedSeverity(item: XmlElement): Severity {
   return SEVERITY_BY_NUMBER[Number(item.attrs.severity)] ?? 'info';
 }
 
