@@ -1,6 +1,9 @@
 import { readHead } from './file-text.js';
+import { ivilImporter } from './ivil.js';
+import { nessusImporter } from './nessus.js';
 import { niktoJson } from './nikto-json.js';
 import { niktoXml } from './nikto-xml.js';
+import { nmapImporter } from './nmap.js';
 import { type Importer, ScanFileError } from './types.js';
 import { zapJson } from './zap-json.js';
 import { zapXml } from './zap-xml.js';
@@ -10,6 +13,9 @@ import { zapXml } from './zap-xml.js';
  * specific come before the ones they could be mistaken for.
  */
 export const IMPORTERS: readonly Importer[] = [
+  nessusImporter,
+  nmapImporter,
+  ivilImporter,
   niktoXml,
   niktoJson,
   zapXml,
