@@ -1,11 +1,20 @@
 import { readHead } from './file-text.js';
+import { nbeImporter } from './nbe.js';
+import { nucleiImporter } from './nuclei.js';
+import { openvasImporter } from './openvas.js';
+import { qualysImporter } from './qualys.js';
 import { type Importer, ScanFileError } from './types.js';
 
 /**
  * Every importer, in detection order: formats whose signature is more
  * specific come before the ones they could be mistaken for.
  */
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [
+  openvasImporter,
+  qualysImporter,
+  nucleiImporter,
+  nbeImporter,
+];
 
 export function importerByFormat(format: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
