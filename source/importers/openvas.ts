@@ -16,7 +16,9 @@ export const openvasImporter: Importer = {
   description: 'OpenVAS / Greenbone GVM XML report',
 
   detect(head) {
-    if (!ROOTS.includes(xmlRootName(head))) return false;
+    const root = xmlRootName(head);
+    if (root === 'get_reports_response') return true;
+    if (root !== 'report') return false;
 
     return /<nvt oid=|<gmp>|<omp>|<scan_run_status>|<results[\s>]/.test(head);
   },
