@@ -1,4 +1,4 @@
-import { type FindingSink, formatPort } from '../types.js';
+import { type FindingSink, formatPort, type ScanFinding } from '../types.js';
 import { childText, streamXml, type XmlElement } from '../xml-stream.js';
 import { detectionText } from './detection-text.js';
 import type { Glossary } from './glossary.js';
@@ -52,7 +52,7 @@ function findingFromDetection(
   detection: XmlElement,
   host: Record<string, string>,
   glossary: Glossary,
-) {
+): ScanFinding {
   const qid = childText(detection, 'QID');
   const type = childText(detection, 'TYPE').toLowerCase();
   const vuln = glossary.get(qid);

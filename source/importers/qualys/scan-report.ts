@@ -1,4 +1,9 @@
-import { type FindingSink, formatPort, ScanFileError } from '../types.js';
+import {
+  type FindingSink,
+  formatPort,
+  ScanFileError,
+  type ScanFinding,
+} from '../types.js';
 import { childText, streamXml, type XmlElement } from '../xml-stream.js';
 import { detectionText } from './detection-text.js';
 import {
@@ -64,7 +69,7 @@ function findingFromItem(
   item: XmlElement,
   ip: Record<string, string>,
   category: Record<string, string>,
-) {
+): ScanFinding {
   const qid = item.attrs.number ?? '';
   const gathered = item.name === 'INFO' || item.name === 'SERVICE';
   const vuln = vulnFromItem(item, category.value ?? '');

@@ -1,5 +1,5 @@
 import { parseTarget } from '../scan-target.js';
-import type { FindingSink } from '../types.js';
+import type { FindingSink, ScanFinding } from '../types.js';
 import {
   child,
   childrenNamed,
@@ -38,7 +38,7 @@ export async function readWasReport(
   });
 }
 
-function findingFromEntry(entry: XmlElement, glossary: Glossary) {
+function findingFromEntry(entry: XmlElement, glossary: Glossary): ScanFinding {
   const qid = childText(entry, 'QID');
   const url = childText(entry, 'URL');
   const vuln = glossary.get(qid);
