@@ -28,7 +28,7 @@ const NIKTO_URI = /^(?:OSVDB-\d+: )?[A-Z]+ : (\/\S*?): /;
  */
 export const nbeImporter: Importer = {
   format: 'nbe',
-  scanner: 'Nessus NBE',
+  scanner: 'NBE',
   description: 'NBE pipe-separated text (Nessus, OpenVAS, Nikto)',
 
   detect(head) {
