@@ -1,9 +1,13 @@
 import { readHead } from './file-text.js';
 import { ivilImporter } from './ivil.js';
+import { nbeImporter } from './nbe.js';
 import { nessusImporter } from './nessus.js';
 import { niktoJson } from './nikto-json.js';
 import { niktoXml } from './nikto-xml.js';
 import { nmapImporter } from './nmap.js';
+import { nucleiImporter } from './nuclei.js';
+import { openvasImporter } from './openvas.js';
+import { qualysImporter } from './qualys.js';
 import { type Importer, ScanFileError } from './types.js';
 import { zapJson } from './zap-json.js';
 import { zapXml } from './zap-xml.js';
@@ -16,10 +20,14 @@ export const IMPORTERS: readonly Importer[] = [
   nessusImporter,
   nmapImporter,
   ivilImporter,
+  openvasImporter,
+  qualysImporter,
   niktoXml,
-  niktoJson,
   zapXml,
   zapJson,
+  niktoJson,
+  nucleiImporter,
+  nbeImporter,
 ];
 
 export function importerByFormat(format: string): Importer | undefined {
