@@ -1,11 +1,20 @@
 import { readHead } from './file-text.js';
+import { ssllabsImporter } from './ssllabs.js';
+import { sslyzeJsonImporter } from './sslyze-json.js';
+import { sslyzeXmlImporter } from './sslyze-xml.js';
+import { testsslImporter } from './testssl.js';
 import { type Importer, ScanFileError } from './types.js';
 
 /**
  * Every importer, in detection order: formats whose signature is more
  * specific come before the ones they could be mistaken for.
  */
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [
+  testsslImporter,
+  ssllabsImporter,
+  sslyzeJsonImporter,
+  sslyzeXmlImporter,
+];
 
 export function importerByFormat(format: string): Importer | undefined {
   return IMPORTERS.find((importer) => importer.format === format);
