@@ -63,7 +63,8 @@ function countEndpoints(file: string): number {
       }
       for (const protocol of details.protocols ?? []) add(`p${protocol.id}`);
       for (const suites of details.suites ?? []) add(`s${suites.protocol}`);
-      (details.certChains ?? []).forEach((_, index) => add(`c${index}`));
+      const chains = details.certChains ?? [];
+      for (let index = 0; index < chains.length; index += 1) add(`c${index}`);
       for (const check of CHECKED) {
         if (details[check] !== undefined && details[check] !== null) {
           add(check);
