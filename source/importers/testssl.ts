@@ -79,19 +79,37 @@ async function parsePretty(file: ScanFile, sink: FindingSink): Promise<void> {
     const index = Number(path[1]);
     const key = String(path[2]);
     if (current?.index !== index) current = { index, fields: {} };
+    const fields = current.fields;
     if (!Array.isArray(value)) {
-      current.fields[key] = asText(value);
+      fields[key] = asText(value);
+      // The flat layout reports the detected service as a check; so do we.
+      if (key === 'service') {
+        const service = { id: 'service', severity: 'INFO', finding: value };
+        addEntry(service, fields, `scanResult ${index + 1}, service`, sink);
+      }
       continue;
     }
 
     recordsOf(value).forEach((entry, position) => {
       const location = `scanResult ${index + 1}, ${key} ${position + 1}`;
-      refuseScanFailure(entry, location);
-      const where = prettyTarget(current?.fields ?? {}, location);
-      const finding = findingFromEntry(entry, where, location);
-      if (finding) sink.add(finding);
+      addEntry(entry, fields, location, sink);
     });
   }
+}
+
+function addEntry(
+  entry: Record<string, unknown>,
+  fields: Record<string, string>,
+  location: string,
+  sink: FindingSink,
+): void {
+  refuseScanFailure(entry, location);
+  const finding = findingFromEntry(
+    entry,
+    prettyTarget(fields, location),
+    location,
+  );
+  if (finding) sink.add(finding);
 }
 
 function prettyTarget(

@@ -92,6 +92,7 @@ describe('testssl.sh pretty JSON (--jsonfile-pretty)', () => {
       '198.51.100.7|8443/tcp|TLS1',
       '198.51.100.7|8443/tcp|TLS1_3',
       '198.51.100.7|8443/tcp|pre_128cipher',
+      '198.51.100.7|8443/tcp|service',
       '2001:db8::7|8443/tcp|TLS1',
     ]);
     expect(findings.get('198.51.100.7|8443/tcp|ROBOT')).toMatchObject({
@@ -108,6 +109,7 @@ describe('testssl.sh pretty JSON (--jsonfile-pretty)', () => {
       '203.0.113.5|443/tcp|DROWN',
       '203.0.113.5|443/tcp|PFS',
       '203.0.113.5|443/tcp|SSLv2',
+      '203.0.113.5|443/tcp|service',
     ]);
     expect(findings.get('203.0.113.5|443/tcp|PFS')?.hostname).toBe('');
     expect(findings.get('203.0.113.5|443/tcp|DROWN')?.text).toContain(

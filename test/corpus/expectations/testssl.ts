@@ -31,6 +31,7 @@ function countPretty(file: string): number {
   };
   const keys = new Set<string>();
   for (const result of document.scanResult) {
+    if (result.service) keys.add(`${result.ip}|${result.port}|service`);
     for (const section of Object.values(result)) {
       if (!Array.isArray(section)) continue;
       for (const entry of section as Entry[]) {
