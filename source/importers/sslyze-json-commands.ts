@@ -84,15 +84,20 @@ const COMMANDS: Record<string, (result: Result) => Verdict[]> = {
     },
   ],
   // Attempt counts vary from run to run; the overall outcome does not.
-  session_resumption: (result) => [
-    {
-      severity: 'none',
-      text: [
-        `Session ID resumption: ${asText(result.session_id_resumption_result) || resumptionCounts(result)}`,
-        `TLS ticket resumption: ${asText(result.tls_ticket_resumption_result)}`,
-      ].join('\n'),
-    },
-  ],
+  session_resumption: (result) => {
+    const ids =
+      asText(result.session_id_resumption_result) || resumptionCounts(result);
+    const tickets = asText(result.tls_ticket_resumption_result);
+    return [
+      {
+        severity: 'none',
+        text: [
+          `Session ID resumption: ${ids}`,
+          `TLS ticket resumption: ${tickets}`,
+        ].join('\n'),
+      },
+    ];
+  },
   http_headers: (result) => [
     featureVerdict(
       'HTTP Strict Transport Security',

@@ -48,10 +48,10 @@ export function cipherSuitesVerdict(
 
   const severities = accepted.map(suiteSeverity);
   severities.push(PROTOCOL_SEVERITY[protocol] ?? 'none');
-  const lines = accepted.map(
-    (suite) =>
-      `${suite.name} (${suite.keySize} bits${suite.anonymous ? ', anonymous' : ''})`,
-  );
+  const lines = accepted.map((suite) => {
+    const anonymous = suite.anonymous ? ', anonymous' : '';
+    return `${suite.name} (${suite.keySize} bits${anonymous})`;
+  });
   return {
     severity: worst(severities),
     text: [`${protocol} offered, accepted cipher suites:`, ...lines].join('\n'),
@@ -105,12 +105,13 @@ export function renegotiationVerdict(
   clientInitiated: boolean,
   secure: boolean,
 ): Verdict {
-  const severity = clientInitiated || !secure ? 'medium' : 'none';
+  const client = clientInitiated ? 'accepted' : 'rejected';
+  const secured = secure ? 'supported' : 'not supported';
   return {
-    severity,
+    severity: clientInitiated || !secure ? 'medium' : 'none',
     text:
-      `Client-initiated renegotiation: ${clientInitiated ? 'accepted' : 'rejected'}\n` +
-      `Secure renegotiation: ${secure ? 'supported' : 'not supported'}`,
+      `Client-initiated renegotiation: ${client}\n` +
+      `Secure renegotiation: ${secured}`,
   };
 }
 
