@@ -51,7 +51,7 @@ export const sslyzeJsonImporter: Importer = {
       const failure =
         path[0] === 'server_connectivity_errors'
           ? connectivityErrorOfOldSchema(record)
-          : connectivityError(record);
+          : connectivityError(record, location);
       if (failure) {
         unreachable.push({ finding: failure, location });
         continue;
@@ -132,10 +132,11 @@ function targetOf(record: Record<string, unknown>, location: string): Target {
 /** sslyze 5+ keeps unreachable servers in the results, with a trace. */
 function connectivityError(
   record: Record<string, unknown>,
+  location: string,
 ): ScanFinding | undefined {
   if (record.connectivity_status !== 'ERROR') return undefined;
 
-  const target = targetOf(record, 'connectivity');
+  const target = targetOf(record, location);
   return {
     ...target,
     plugin: 'connectivity',
