@@ -8,6 +8,10 @@ import { nmapImporter } from './nmap.js';
 import { nucleiImporter } from './nuclei.js';
 import { openvasImporter } from './openvas.js';
 import { qualysImporter } from './qualys.js';
+import { ssllabsImporter } from './ssllabs.js';
+import { sslyzeJsonImporter } from './sslyze-json.js';
+import { sslyzeXmlImporter } from './sslyze-xml.js';
+import { testsslImporter } from './testssl.js';
 import { type Importer, ScanFileError } from './types.js';
 import { zapJson } from './zap-json.js';
 import { zapXml } from './zap-xml.js';
@@ -22,8 +26,12 @@ export const IMPORTERS: readonly Importer[] = [
   ivilImporter,
   openvasImporter,
   qualysImporter,
+  sslyzeXmlImporter,
   niktoXml,
   zapXml,
+  testsslImporter,
+  ssllabsImporter,
+  sslyzeJsonImporter,
   zapJson,
   niktoJson,
   nucleiImporter,
