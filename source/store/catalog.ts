@@ -1,7 +1,7 @@
 import type { Db } from './database.js';
 import type { Run, Scan, Workspace } from './types.js';
 
-export function listWorkspaces(db: Db): Workspace[] {
+export function listWorkspaces(db: Db, name?: string): Workspace[] {
   return db
     .prepare(
       `SELECT w.id, w.name,
@@ -9,13 +9,14 @@ export function listWorkspaces(db: Db): Workspace[] {
            AS scanCount,
          (SELECT count(*) FROM finding f WHERE f.workspace_id = w.id)
            AS findingCount
-       FROM workspace w ORDER BY w.name`,
+       FROM workspace w WHERE @name IS NULL OR w.name = @name
+       ORDER BY w.name`,
     )
-    .all() as Workspace[];
+    .all({ name: name ?? null }) as Workspace[];
 }
 
 export function workspaceByName(db: Db, name: string): Workspace | undefined {
-  return listWorkspaces(db).find((workspace) => workspace.name === name);
+  return listWorkspaces(db, name)[0];
 }
 
 export function listScans(db: Db, workspaceId?: number): Scan[] {

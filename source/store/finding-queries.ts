@@ -32,7 +32,7 @@ const FACET_EXPRESSIONS: Record<Exclude<FacetField, 'issue'>, string> = {
   port: 'f.port',
   plugin: 'f.plugin',
   severity: 'f.severity',
-  status: 'f.status',
+  status: 'f.status_rank',
   scan: 's.name',
 };
 
@@ -118,17 +118,22 @@ export function countByStatus(
   filter: FindingFilter,
 ): Record<FindingStatus, number> {
   const where = filterCondition(filter);
+  // Grouping by the indexed rank, not the text, lets SQLite count from
+  // the (workspace_id, status_rank) index without reading every row.
   const rows = db
     .prepare(
-      `SELECT f.status, count(*) AS n FROM finding f
-       WHERE ${where.sql} GROUP BY f.status`,
+      `SELECT f.status_rank AS rank, count(*) AS n FROM finding f
+       WHERE ${where.sql} GROUP BY f.status_rank`,
     )
-    .all(where.params) as { status: FindingStatus; n: number }[];
+    .all(where.params) as { rank: number; n: number }[];
 
   const counts = Object.fromEntries(
     FINDING_STATUSES.map((status) => [status, 0]),
   ) as Record<FindingStatus, number>;
-  for (const row of rows) counts[row.status] = row.n;
+  for (const row of rows) {
+    const status = FINDING_STATUSES[row.rank];
+    if (status) counts[status] = row.n;
+  }
 
   return counts;
 }
@@ -173,10 +178,11 @@ export function facet(
   }
 
   const expression = FACET_EXPRESSIONS[field];
+  const join = field === 'scan' ? 'JOIN scan s ON s.id = f.scan_id' : '';
   const rows = db
     .prepare(
       `SELECT ${expression} AS value, count(*) AS n
-       FROM finding f JOIN scan s ON s.id = f.scan_id
+       FROM finding f ${join}
        WHERE ${where.sql} GROUP BY ${expression}
        ORDER BY n DESC, value LIMIT @limit`,
     )
@@ -186,7 +192,9 @@ export function facet(
     const value =
       field === 'severity'
         ? severityFromRank(row.value as number)
-        : String(row.value);
+        : field === 'status'
+          ? (FINDING_STATUSES[row.value as number] ?? String(row.value))
+          : String(row.value);
     return { value, key: value, count: row.n };
   });
 }

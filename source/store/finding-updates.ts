@@ -1,7 +1,7 @@
 import { severityRank } from '../domain/severity.js';
 import type { Db } from './database.js';
 import { StoreError } from './errors.js';
-import type { FindingChanges } from './types.js';
+import type { FindingChanges, FindingState } from './types.js';
 
 /**
  * Applies an analyst's changes to findings in one transaction, writing a
@@ -13,6 +13,37 @@ export function updateFindings(
   user: string,
   ids: readonly number[],
   changes: FindingChanges,
+): number {
+  return changeFindings(
+    db,
+    user,
+    [...new Set(ids)].map((id) => ({ id, changes })),
+  );
+}
+
+/**
+ * Puts findings back as they were (undo): each gets its own status,
+ * severity and remark, all in one transaction.
+ */
+export function restoreFindings(
+  db: Db,
+  user: string,
+  states: readonly FindingState[],
+): number {
+  return changeFindings(
+    db,
+    user,
+    states.map(({ id, status, severity, remark }) => ({
+      id,
+      changes: { status, severity, remark },
+    })),
+  );
+}
+
+function changeFindings(
+  db: Db,
+  user: string,
+  entries: readonly { id: number; changes: FindingChanges }[],
 ): number {
   const select = db.prepare(
     'SELECT id, status, severity, remark FROM finding WHERE id = ?',
@@ -31,7 +62,7 @@ export function updateFindings(
 
   const apply = db.transaction(() => {
     let changed = 0;
-    for (const id of new Set(ids)) {
+    for (const { id, changes } of entries) {
       const before = select.get(id) as
         | { id: number; status: string; severity: number; remark: string }
         | undefined;

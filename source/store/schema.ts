@@ -52,6 +52,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX finding_by_scan_status ON finding (scan_id, status);
   CREATE INDEX finding_by_scan_run ON finding (scan_id, run_id);
+  CREATE INDEX finding_by_workspace ON finding (workspace_id, id);
   CREATE INDEX finding_by_workspace_status
     ON finding (workspace_id, status_rank, id);
   CREATE INDEX finding_by_workspace_severity

@@ -17,7 +17,7 @@ import {
   findingPage,
   listFindings,
 } from './finding-queries.js';
-import { updateFindings } from './finding-updates.js';
+import { restoreFindings, updateFindings } from './finding-updates.js';
 import { importRun } from './import-run.js';
 import {
   createIssue,
@@ -33,6 +33,7 @@ import type {
   FindingChanges,
   FindingFilter,
   FindingPageRequest,
+  FindingState,
   ImportRequest,
   IssueChanges,
   NewIssue,
@@ -60,6 +61,8 @@ export class Store {
   }
 
   close(): void {
+    // Keeps the planner's statistics fresh as the store grows.
+    this.db.pragma('optimize');
     this.db.close();
   }
 
@@ -121,6 +124,11 @@ export class Store {
 
   updateFindings(ids: readonly number[], changes: FindingChanges) {
     return updateFindings(this.db, this.user, ids, changes);
+  }
+
+  /** Undo: puts each finding back to its recorded state, atomically. */
+  restoreFindings(states: readonly FindingState[]) {
+    return restoreFindings(this.db, this.user, states);
   }
 
   createIssue(issue: NewIssue, findingIds?: readonly number[]) {

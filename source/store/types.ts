@@ -156,6 +156,14 @@ export interface FindingChanges {
   appendRemark?: boolean;
 }
 
+/** What an analyst can change on a finding, as it is now (for undo). */
+export interface FindingState {
+  id: number;
+  status: FindingStatus;
+  severity: Severity;
+  remark: string;
+}
+
 export interface IssueSummary {
   id: number;
   workspaceId: number;

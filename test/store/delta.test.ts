@@ -234,3 +234,35 @@ describe('delta engine', () => {
     expect(store.scans()[0]?.runCount).toBe(1);
   });
 });
+
+describe('restoring findings (undo)', () => {
+  it('puts status, severity and remark back in one go', async () => {
+    await importFindings(store, [a, b]);
+    const before = store
+      .findings({})
+      .map(({ id, status, severity, remark }) => ({
+        id,
+        status,
+        severity,
+        remark,
+      }));
+    store.updateFindings([idOf('10.0.0.1'), idOf('10.0.0.2')], {
+      status: 'masked',
+      severity: 'critical',
+      remark: 'oops',
+    });
+
+    expect(store.restoreFindings(before)).toBe(2);
+    expect(
+      store.findings({}).map((f) => [f.status, f.severity, f.remark]),
+    ).toEqual([
+      ['new', 'low', ''],
+      ['new', 'low', ''],
+    ]);
+    expect(historyOf('10.0.0.1').map((entry) => entry.status)).toEqual([
+      'new',
+      'masked',
+      'new',
+    ]);
+  });
+});
