@@ -106,7 +106,7 @@ function resort(
   const next = { ...state, findings: { ...state.findings, sort } };
   const direction = sort.descending ? 'descending' : 'ascending';
   return withMessage(
-    refreshFindings(next, env),
+    refreshFindings(next, env, 'top'),
     env,
     `sorted by ${sort.column}, ${direction}`,
   );

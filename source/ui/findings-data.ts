@@ -5,6 +5,7 @@ import { withMessage } from './app-state.js';
 import {
   EMPTY_WINDOW,
   type FindingWindow,
+  firstWindow,
   reloadWindow,
   type WindowQuery,
 } from './finding-window.js';
@@ -21,16 +22,25 @@ export function withWindow(state: AppState, window: FindingWindow): AppState {
 }
 
 /**
- * Counts and reloads the visible rows, keeping the cursor on its finding.
- * Runs when the filter, sort, size or data changed, never per key.
+ * Counts and reloads the visible rows, keeping the cursor on its finding
+ * (or, with `from: 'top'`, starting over at the first row). Runs when the
+ * filter, sort, size or data changed, never per key.
  */
-export function refreshFindings(state: AppState, env: AppEnv): AppState {
+export function refreshFindings(
+  state: AppState,
+  env: AppEnv,
+  from: 'cursor' | 'top' = 'cursor',
+): AppState {
   const counts = env.store.countByStatus(state.findings.filter);
   const total = FINDING_STATUSES.reduce(
     (sum, status: FindingStatus) => sum + counts[status],
     0,
   );
-  const window = reloadWindow(windowQuery(state, env), state.findings.window);
+  const query = windowQuery(state, env);
+  const window =
+    from === 'top'
+      ? firstWindow(query)
+      : clampOffset(reloadWindow(query, state.findings.window), total);
   return {
     ...state,
     dataVersion: env.store.dataVersion(),
@@ -51,7 +61,7 @@ export function applyFilterLine(
     filter,
     range: undefined,
   };
-  const next = refreshFindings({ ...state, findings }, env);
+  const next = refreshFindings({ ...state, findings }, env, 'top');
   return errors.length > 0
     ? withMessage(next, env, errors.join('; '), true)
     : next;
@@ -74,4 +84,13 @@ export function initialFindings(): FindingsState {
     total: 0,
     selection: new Set(),
   };
+}
+
+/**
+ * Keyset paging cannot tell how many rows precede the cursor after the
+ * data changed; the old position is kept, within the new total.
+ */
+function clampOffset(window: FindingWindow, total: number): FindingWindow {
+  const highest = Math.max(0, total - window.rows.length);
+  return { ...window, offset: Math.min(window.offset, highest) };
 }
