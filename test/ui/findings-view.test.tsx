@@ -8,6 +8,26 @@ afterEach(() => app?.dispose());
 /** Bytes a terminal would act on (text from data must never carry them). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the bytes under test
 const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+/** The footer's `position/total`. */
+const position = (frame: string) => /(\d+)\/(\d+) │/.exec(frame)?.[0];
+
+describe('findings view', () => {
+  it('shows the table with header, rows and footer', async () => {
+    app = await renderApp({
+      width: 120,
+      findings: [
+        {
+          host: '10.0.0.1',
+          hostname: 'web.example',
+          port: '443/tcp',
+          plugin: 'ssl-cert',
+          severity: 'high',
+          text: '\n  Expired certificate\nmore',
+        },
+        { host: '10.0.0.2', port: '22/tcp', plugin: 'ssh', text: 'SSH open' },
+      ],
+    });
     const frame = await app.waitFor('Expired certificate');
     expect(frame).toContain('acme');
     expect(frame).toContain('10.0.0.1 web.example');
