@@ -10,7 +10,11 @@ import {
 import { facetCommand } from './facet-commands.js';
 import { setRemark, setStatus } from './finding-actions.js';
 import { findingsCommand } from './findings-commands.js';
-import { applyFilterLine, refreshFindings } from './findings-data.js';
+import {
+  applyFilterLine,
+  countFindings,
+  refreshFindings,
+} from './findings-data.js';
 import { lineInputKey } from './line-input-keys.js';
 
 const STATUS_COMMANDS = {
@@ -52,6 +56,8 @@ export function appReducer(
     }
     case 'refresh':
       return refreshFindings(state, env);
+    case 'count':
+      return countFindings(state, env);
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from './finding-window.js';
 import {
   applyFilterLine,
+  countFindings,
   refreshFindings,
   windowQuery,
   withWindow,
@@ -39,8 +40,12 @@ export function findingsCommand(
       return withWindow(state, moveCursor(query, window, -1));
     case 'cursor.top':
       return withWindow(state, firstWindow(query));
-    case 'cursor.bottom':
-      return withWindow(state, lastWindow(query, total));
+    case 'cursor.bottom': {
+      // The end's position needs the total: count now if not yet done.
+      const counted = total === undefined ? countFindings(state, env) : state;
+      const known = counted.findings.total ?? 0;
+      return withWindow(counted, lastWindow(query, known));
+    }
     case 'cursor.pageDown':
       return withWindow(state, scrollWindow(query, window, query.size));
     case 'cursor.pageUp':

@@ -24,9 +24,10 @@ export function Footer({ state, keymap, theme, width }: FooterProps) {
     .join(' · ');
   const position =
     window.rows.length > 0 ? window.offset + window.cursor + 1 : 0;
+  const counted = total === undefined ? 'counting…' : statuses;
   const summary =
-    `${position}/${total}` +
-    (statuses === '' ? '' : ` │ ${statuses}`) +
+    `${position}/${total ?? '…'}` +
+    (counted === '' ? '' : ` │ ${counted}`) +
     ` │ ${selection.size} selected` +
     (state.findings.range === undefined ? '' : ' │ range');
 

@@ -16,10 +16,10 @@ export async function launchTriageScreen(options: {
 
   const store = Store.open(options.storePath, { user: options.user });
   try {
-    const workspaces = store.workspaces();
-    // With one workspace there is nothing to choose; with several, all
-    // are shown until the workspace picker narrows them.
-    const workspace = workspaces.length === 1 ? workspaces[0] : undefined;
+    // Nothing crosses a workspace, and the store's sort indexes lead with
+    // the workspace: always show one (the first until the workspace
+    // picker or the config's default chooses another).
+    const [workspace] = store.workspaces();
     return await runTriageScreen({ store, workspace });
   } finally {
     store.close();
