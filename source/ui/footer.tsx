@@ -36,7 +36,11 @@ export function Footer({ state, keymap, theme, width }: FooterProps) {
     .map((hint) => `${hint.keys} ${hint.label}`)
     .join('  ');
   const top = state.overlays.at(-1);
-  const message = state.message;
+  const targets = selection.size > 0 ? selection.size : 1;
+  const message =
+    top?.kind === 'status-chooser'
+      ? { text: `set the status of ${targets} (Esc cancels):`, error: false }
+      : state.message;
 
   return (
     <>

@@ -80,6 +80,7 @@ describe('actions on the selection', () => {
     await app.press('  ');
     await app.press('s');
     await app.waitFor('o open  n no-issue  c closed  m masked');
+    await app.waitFor('set the status of 2 (Esc cancels):');
     await app.press('o');
     await app.waitFor('set 2 findings to open');
     await app.waitFor('new 28 · open 2');
