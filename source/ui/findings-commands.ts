@@ -137,10 +137,14 @@ function singleRemark(state: AppState): string {
   return remark.includes('\n') ? '' : remark;
 }
 
-/** Esc: ends a range, else clears the selection, else the filter. */
+/** Esc: drops a pending range, else clears the selection, else the filter. */
 function back(state: AppState, env: AppEnv): AppState {
   const { range, selection, filterLine } = state.findings;
-  if (range !== undefined || selection.size > 0) return clearSelection(state);
+  if (range !== undefined) {
+    return { ...state, findings: { ...state.findings, range: undefined } };
+  }
+
+  if (selection.size > 0) return clearSelection(state);
   if (filterLine !== '') return applyFilterLine(state, env, '');
   return state;
 }

@@ -66,6 +66,9 @@ describe('selection', () => {
     await app.press('g');
     await app.waitFor('1 selected');
     expect([...state().selection]).toEqual([id]);
+    await app.press('v\u001b');
+    await app.waitFor((frame) => !frame.includes('│ range'));
+    expect(state().selection.size).toBe(1);
     await app.press('\u001b');
     await app.waitFor('0 selected');
     await app.press('\u001b');
