@@ -1,0 +1,53 @@
+import { severityFromRank } from '../domain/severity.js';
+import type { FindingStatus } from '../domain/status.js';
+import type { Db } from './database.js';
+import { listFindings } from './finding-queries.js';
+import { issueSummary } from './issues.js';
+import type { FindingDetail, FindingHistoryEntry } from './types.js';
+
+interface HistoryRow extends Omit<FindingHistoryEntry, 'severity'> {
+  severity: number;
+}
+
+/** A finding with its history, linked issues and previous-run text. */
+export function findingDetail(db: Db, id: number): FindingDetail | undefined {
+  const [finding] = listFindings(db, { ids: [id] });
+  if (!finding) return undefined;
+
+  const history = (
+    db
+      .prepare(
+        `SELECT id, run_id AS runId, status, severity, finding, remark, user, at
+         FROM finding_history WHERE finding_id = ? ORDER BY id`,
+      )
+      .all(id) as HistoryRow[]
+  ).map((row) => ({
+    ...row,
+    status: row.status as FindingStatus,
+    severity: severityFromRank(row.severity),
+  }));
+
+  const previousRun = db
+    .prepare('SELECT max(id) FROM run WHERE scan_id = ? AND id < ?')
+    .pluck()
+    .get(finding.scanId, finding.runId) as number | null;
+  const previousText =
+    previousRun === null
+      ? null
+      : ((db
+          .prepare(
+            `SELECT finding FROM finding_history
+             WHERE finding_id = ? AND run_id = ? ORDER BY id DESC LIMIT 1`,
+          )
+          .pluck()
+          .get(id, previousRun) as string | undefined) ?? null);
+
+  return {
+    ...finding,
+    history,
+    previousText,
+    linkedIssues: finding.issues.flatMap(
+      (issueId) => issueSummary(db, issueId) ?? [],
+    ),
+  };
+}

@@ -1,0 +1,76 @@
+import { severityRank } from '../domain/severity.js';
+import type { FindingFilter } from './types.js';
+
+/** A WHERE clause over `finding f` and its named parameters. */
+export interface SqlCondition {
+  sql: string;
+  params: Record<string, string | number>;
+}
+
+/**
+ * Turns a filter into SQL. Every value travels as a parameter; only
+ * generated placeholder names are spliced into the text.
+ */
+export function filterCondition(filter: FindingFilter): SqlCondition {
+  const clauses: string[] = [];
+  const params: Record<string, string | number> = {};
+  let counter = 0;
+  const param = (value: string | number): string => {
+    counter += 1;
+    const name = `p${counter}`;
+    params[name] = value;
+    return `@${name}`;
+  };
+  const anyOf = (values: readonly (string | number)[], column: string) =>
+    `${column} IN (${values.map(param).join(', ')})`;
+
+  if (filter.workspaceId !== undefined) {
+    clauses.push(`f.workspace_id = ${param(filter.workspaceId)}`);
+  }
+  if (filter.scanId !== undefined) {
+    clauses.push(`f.scan_id = ${param(filter.scanId)}`);
+  }
+  if (filter.ids) clauses.push(anyOf(filter.ids, 'f.id'));
+  if (filter.status) clauses.push(anyOf(filter.status, 'f.status'));
+  if (filter.severity) {
+    clauses.push(anyOf(filter.severity.map(severityRank), 'f.severity'));
+  }
+
+  for (const column of ['host', 'hostname', 'port', 'plugin'] as const) {
+    const patterns = filter[column];
+    if (!patterns) continue;
+    const alternatives = patterns.map((pattern) =>
+      pattern.includes('*')
+        ? `f.${column} LIKE ${param(likePattern(pattern))} ESCAPE '\\'`
+        : `f.${column} = ${param(pattern)}`,
+    );
+    clauses.push(`(${alternatives.join(' OR ') || '0'})`);
+  }
+
+  if (filter.issueId) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM issue_finding l WHERE l.finding_id = f.id ` +
+        `AND ${anyOf(filter.issueId, 'l.issue_id')})`,
+    );
+  }
+  if (filter.unlinked !== undefined) {
+    const linked =
+      'EXISTS (SELECT 1 FROM issue_finding l WHERE l.finding_id = f.id)';
+    clauses.push(filter.unlinked ? `NOT ${linked}` : linked);
+  }
+
+  for (const term of filter.text ?? []) {
+    const needle = param(term.toLowerCase());
+    clauses.push(
+      `instr(lower(f.host || ' ' || f.hostname || ' ' || f.port || ' ' || ` +
+        `f.plugin || ' ' || f.finding || ' ' || f.remark), ${needle}) > 0`,
+    );
+  }
+
+  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+}
+
+/** `10.0.*` as a LIKE pattern: `*` is the only wildcard users type. */
+function likePattern(pattern: string): string {
+  return pattern.replace(/[\\%_]/g, (char) => `\\${char}`).replaceAll('*', '%');
+}

@@ -1,0 +1,186 @@
+import { severityFromRank, severityRank } from '../domain/severity.js';
+import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
+import type { Db } from './database.js';
+import { filterCondition } from './finding-filter.js';
+import {
+  FINDING_COLUMNS,
+  FINDING_FROM,
+  type FindingRow,
+  toFinding,
+} from './finding-rows.js';
+import type {
+  FacetField,
+  FacetValue,
+  Finding,
+  FindingFilter,
+  FindingPageRequest,
+  FindingSortColumn,
+} from './types.js';
+
+const SORT_EXPRESSIONS: Record<FindingSortColumn, string> = {
+  id: 'f.id',
+  status: 'f.status_rank',
+  severity: 'f.severity',
+  host: 'f.host',
+  port: 'f.port',
+  plugin: 'f.plugin',
+  finding: 'f.finding',
+};
+
+const FACET_EXPRESSIONS: Record<Exclude<FacetField, 'issue'>, string> = {
+  host: 'f.host',
+  port: 'f.port',
+  plugin: 'f.plugin',
+  severity: 'f.severity',
+  status: 'f.status',
+  scan: 's.name',
+};
+
+/** Every finding the filter matches, by id. */
+export function listFindings(db: Db, filter: FindingFilter): Finding[] {
+  const where = filterCondition(filter);
+  const rows = db
+    .prepare(
+      `SELECT ${FINDING_COLUMNS} FROM ${FINDING_FROM}
+       WHERE ${where.sql} ORDER BY f.id`,
+    )
+    .all(where.params) as FindingRow[];
+
+  return rows.map(toFinding);
+}
+
+/**
+ * One page in sort order, resuming after or before a row's sort key
+ * (keyset paging: as fast at the millionth row as at the first).
+ */
+export function findingPage(db: Db, request: FindingPageRequest): Finding[] {
+  const where = filterCondition(request.filter);
+  const sortKey = SORT_EXPRESSIONS[request.sort.column];
+  const backwards = request.before !== undefined;
+  const descending = request.sort.descending !== backwards;
+  const cursor = request.after ?? request.before;
+  const clauses = [where.sql];
+  const params: Record<string, string | number> = { ...where.params };
+
+  if (cursor) {
+    clauses.push(`(${sortKey}, f.id) ${descending ? '<' : '>'} (@cv, @cid)`);
+    params.cv = cursor.value;
+    params.cid = cursor.id;
+  }
+  params.limit = request.limit;
+
+  const direction = descending ? 'DESC' : 'ASC';
+  const rows = db
+    .prepare(
+      `SELECT ${FINDING_COLUMNS} FROM ${FINDING_FROM}
+       WHERE ${clauses.join(' AND ')}
+       ORDER BY ${sortKey} ${direction}, f.id ${direction}
+       LIMIT @limit`,
+    )
+    .all(params) as FindingRow[];
+
+  const page = rows.map(toFinding);
+  return backwards ? page.reverse() : page;
+}
+
+/** The value a page cursor holds for a finding under a sort column. */
+export function sortValue(
+  finding: Finding,
+  column: FindingSortColumn,
+): string | number {
+  switch (column) {
+    case 'status':
+      return FINDING_STATUSES.indexOf(finding.status);
+    case 'severity':
+      return severityRank(finding.severity);
+    default:
+      return finding[column];
+  }
+}
+
+export function countFindings(db: Db, filter: FindingFilter): number {
+  const where = filterCondition(filter);
+  const row = db
+    .prepare(`SELECT count(*) AS n FROM finding f WHERE ${where.sql}`)
+    .get(where.params) as { n: number };
+
+  return row.n;
+}
+
+export function countByStatus(
+  db: Db,
+  filter: FindingFilter,
+): Record<FindingStatus, number> {
+  const where = filterCondition(filter);
+  const rows = db
+    .prepare(
+      `SELECT f.status, count(*) AS n FROM finding f
+       WHERE ${where.sql} GROUP BY f.status`,
+    )
+    .all(where.params) as { status: FindingStatus; n: number }[];
+
+  const counts = Object.fromEntries(
+    FINDING_STATUSES.map((status) => [status, 0]),
+  ) as Record<FindingStatus, number>;
+  for (const row of rows) counts[row.status] = row.n;
+
+  return counts;
+}
+
+export function findingIds(db: Db, filter: FindingFilter): number[] {
+  const where = filterCondition(filter);
+  return db
+    .prepare(`SELECT f.id FROM finding f WHERE ${where.sql} ORDER BY f.id`)
+    .pluck()
+    .all(where.params) as number[];
+}
+
+/** The values of one field under a filter, with counts, most first. */
+export function facet(
+  db: Db,
+  filter: FindingFilter,
+  field: FacetField,
+  limit = 200,
+): FacetValue[] {
+  const where = filterCondition(filter);
+  const params = { ...where.params, limit };
+
+  if (field === 'issue') {
+    const rows = db
+      .prepare(
+        `SELECT i.id, i.ext_ref, i.name, count(*) AS n
+         FROM finding f JOIN issue_finding l ON l.finding_id = f.id
+         JOIN issue i ON i.id = l.issue_id
+         WHERE ${where.sql} GROUP BY i.id ORDER BY n DESC, i.id LIMIT @limit`,
+      )
+      .all(params) as {
+      id: number;
+      ext_ref: string;
+      name: string;
+      n: number;
+    }[];
+    return rows.map((row) => ({
+      value: row.ext_ref ? `${row.ext_ref} ${row.name}` : row.name,
+      key: String(row.id),
+      count: row.n,
+    }));
+  }
+
+  const expression = FACET_EXPRESSIONS[field];
+  const rows = db
+    .prepare(
+      `SELECT ${expression} AS value, count(*) AS n
+       FROM finding f JOIN scan s ON s.id = f.scan_id
+       WHERE ${where.sql} GROUP BY ${expression}
+       ORDER BY n DESC, value LIMIT @limit`,
+    )
+    .all(params) as { value: string | number; n: number }[];
+
+  return rows.map((row) => {
+    const value =
+      field === 'severity'
+        ? severityFromRank(row.value as number)
+        : String(row.value);
+    return { value, key: value, count: row.n };
+  });
+}

@@ -1,0 +1,201 @@
+import { severityRank } from '../domain/severity.js';
+import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
+import type { FindingSink, ScanFinding } from '../importers/types.js';
+import { ensureScan, ensureWorkspace } from './catalog.js';
+import type { Db } from './database.js';
+import { applyDelta } from './delta.js';
+import { EmptyImportError, StoreError } from './errors.js';
+import type { ImportRequest, ImportResult } from './types.js';
+
+/**
+ * Imports one run. Findings are first staged in a temporary table, which
+ * locks nothing, so other sessions keep working while a large file is
+ * read; then one write transaction merges them and applies the delta
+ * rules. Any error leaves the store exactly as it was.
+ */
+export async function importRun(
+  db: Db,
+  user: string,
+  request: ImportRequest,
+  read: (sink: FindingSink) => Promise<void>,
+): Promise<ImportResult> {
+  const { findingsRead, fileScanTime } = await stage(db, read);
+  try {
+    if (findingsRead === 0 && !request.allowEmpty) {
+      throw new EmptyImportError(request.scan);
+    }
+
+    const scanTime = (
+      request.scanTime ??
+      fileScanTime ??
+      new Date()
+    ).toISOString();
+    const merge = db.transaction(() =>
+      mergeRun(db, user, request, scanTime, findingsRead),
+    );
+    return merge.immediate();
+  } finally {
+    db.exec('DELETE FROM temp.incoming');
+  }
+}
+
+async function stage(
+  db: Db,
+  read: (sink: FindingSink) => Promise<void>,
+): Promise<{ findingsRead: number; fileScanTime: Date | undefined }> {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS incoming (
+    host TEXT NOT NULL, port TEXT NOT NULL, plugin TEXT NOT NULL,
+    hostname TEXT NOT NULL, severity INTEGER NOT NULL, finding TEXT NOT NULL,
+    PRIMARY KEY (host, port, plugin)) WITHOUT ROWID`);
+  db.exec('DELETE FROM temp.incoming');
+
+  // Duplicates within one file are merged: text appended, worst severity.
+  const insert = db.prepare(
+    `INSERT INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET
+       finding = finding || char(10) || char(10) || excluded.finding,
+       severity = max(severity, excluded.severity),
+       hostname = CASE WHEN hostname = '' THEN excluded.hostname
+                  ELSE hostname END`,
+  );
+  let fileScanTime: Date | undefined;
+  const sink: FindingSink = {
+    setScanTime(time) {
+      if (!Number.isNaN(time.getTime())) fileScanTime = time;
+    },
+    add(finding) {
+      const checked = checkFinding(finding);
+      insert.run(
+        checked.host,
+        checked.port,
+        checked.plugin,
+        checked.hostname ?? '',
+        severityRank(checked.severity),
+        checked.text,
+      );
+    },
+  };
+
+  db.exec('BEGIN');
+  try {
+    await read(sink);
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+
+  const findingsRead = db
+    .prepare('SELECT count(*) FROM temp.incoming')
+    .pluck()
+    .get() as number;
+  return { findingsRead, fileScanTime };
+}
+
+function checkFinding(finding: ScanFinding): ScanFinding {
+  const missing = (['host', 'port', 'plugin'] as const).find(
+    (field) => typeof finding[field] !== 'string' || !finding[field].trim(),
+  );
+  if (missing) {
+    throw new StoreError(`a finding without ${missing} was read`);
+  }
+
+  return {
+    ...finding,
+    host: finding.host.trim(),
+    port: finding.port.trim(),
+    plugin: finding.plugin.trim(),
+    hostname: finding.hostname?.trim() ?? '',
+  };
+}
+
+function mergeRun(
+  db: Db,
+  user: string,
+  request: ImportRequest,
+  scanTime: string,
+  findingsRead: number,
+): ImportResult {
+  const at = new Date().toISOString();
+  const workspaceId = ensureWorkspace(db, request.workspace, at);
+  const scanId = ensureScan(db, workspaceId, request.scan, request.scanner);
+  const previousRunId = db
+    .prepare('SELECT max(id) FROM run WHERE scan_id = ?')
+    .pluck()
+    .get(scanId) as number | null;
+
+  const runId = Number(
+    db
+      .prepare(
+        `INSERT INTO run (scan_id, scan_time, imported_at, source_file,
+           source_sha256, format, finding_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        scanId,
+        scanTime,
+        at,
+        request.sourceFile,
+        request.sourceSha256,
+        request.format,
+        findingsRead,
+      ).lastInsertRowid,
+  );
+
+  const newCount = db
+    .prepare(
+      `SELECT count(*) FROM temp.incoming i WHERE NOT EXISTS (
+         SELECT 1 FROM finding f WHERE f.workspace_id = @workspace
+           AND f.scan_id = @scan AND f.host = i.host AND f.port = i.port
+           AND f.plugin = i.plugin)`,
+    )
+    .pluck()
+    .get({ workspace: workspaceId, scan: scanId }) as number;
+
+  db.prepare(
+    `INSERT INTO finding (workspace_id, scan_id, host, hostname, port, plugin,
+       finding, severity, status, run_id)
+     SELECT @workspace, @scan, host, hostname, port, plugin, finding,
+       severity, 'new', @run
+     FROM temp.incoming WHERE true
+     ON CONFLICT (workspace_id, scan_id, host, port, plugin) DO UPDATE SET
+       finding = excluded.finding,
+       severity = excluded.severity,
+       hostname = CASE WHEN excluded.hostname = '' THEN finding.hostname
+                  ELSE excluded.hostname END,
+       run_id = excluded.run_id`,
+  ).run({ workspace: workspaceId, scan: scanId, run: runId });
+
+  const changedTo = applyDelta(db, {
+    scanId,
+    runId,
+    previousRunId: previousRunId ?? undefined,
+    user,
+    at,
+  });
+  if (newCount > 0) changedTo.new = (changedTo.new ?? 0) + newCount;
+
+  return {
+    runId,
+    workspaceId,
+    scanId,
+    scanTime,
+    findingsRead,
+    statusCounts: statusCounts(db, scanId),
+    changedTo,
+  };
+}
+
+function statusCounts(db: Db, scanId: number): Record<FindingStatus, number> {
+  const counts = Object.fromEntries(
+    FINDING_STATUSES.map((status) => [status, 0]),
+  ) as Record<FindingStatus, number>;
+  const rows = db
+    .prepare(
+      'SELECT status, count(*) AS n FROM finding WHERE scan_id = ? GROUP BY status',
+    )
+    .all(scanId) as { status: FindingStatus; n: number }[];
+  for (const row of rows) counts[row.status] = row.n;
+
+  return counts;
+}

@@ -1,0 +1,167 @@
+import { userInfo } from 'node:os';
+import type { IssueStatus } from '../domain/status.js';
+import type { FindingSink } from '../importers/types.js';
+import {
+  listRuns,
+  listScans,
+  listWorkspaces,
+  workspaceByName,
+} from './catalog.js';
+import { type Db, openDatabase } from './database.js';
+import { findingDetail } from './finding-detail.js';
+import {
+  countByStatus,
+  countFindings,
+  facet,
+  findingIds,
+  findingPage,
+  listFindings,
+} from './finding-queries.js';
+import { updateFindings } from './finding-updates.js';
+import { importRun } from './import-run.js';
+import {
+  createIssue,
+  issueDetail,
+  issuesByRef,
+  linkFindings,
+  listIssues,
+  unlinkFindings,
+  updateIssue,
+} from './issues.js';
+import type {
+  FacetField,
+  FindingChanges,
+  FindingFilter,
+  FindingPageRequest,
+  ImportRequest,
+  IssueChanges,
+  NewIssue,
+} from './types.js';
+
+export interface StoreOptions {
+  /** Who history entries name; the OS user when not given. */
+  user?: string;
+}
+
+/**
+ * The findings store: the only way into the database. Every write is one
+ * transaction; reads see the latest committed state of every process.
+ */
+export class Store {
+  private constructor(
+    private readonly db: Db,
+    readonly path: string,
+    readonly user: string,
+  ) {}
+
+  static open(path: string, options: StoreOptions = {}): Store {
+    const user = options.user || osUser();
+    return new Store(openDatabase(path), path, user);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Changes whenever any connection, in any process, commits. */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  workspaces() {
+    return listWorkspaces(this.db);
+  }
+
+  workspaceByName(name: string) {
+    return workspaceByName(this.db, name);
+  }
+
+  scans(workspaceId?: number) {
+    return listScans(this.db, workspaceId);
+  }
+
+  runs(scanId: number) {
+    return listRuns(this.db, scanId);
+  }
+
+  importRun(
+    request: ImportRequest,
+    read: (sink: FindingSink) => Promise<void>,
+  ) {
+    return importRun(this.db, this.user, request, read);
+  }
+
+  findings(filter: FindingFilter) {
+    return listFindings(this.db, filter);
+  }
+
+  findingPage(request: FindingPageRequest) {
+    return findingPage(this.db, request);
+  }
+
+  countFindings(filter: FindingFilter) {
+    return countFindings(this.db, filter);
+  }
+
+  countByStatus(filter: FindingFilter) {
+    return countByStatus(this.db, filter);
+  }
+
+  facet(filter: FindingFilter, field: FacetField, limit?: number) {
+    return facet(this.db, filter, field, limit);
+  }
+
+  findingIds(filter: FindingFilter) {
+    return findingIds(this.db, filter);
+  }
+
+  finding(id: number) {
+    return findingDetail(this.db, id);
+  }
+
+  updateFindings(ids: readonly number[], changes: FindingChanges) {
+    return updateFindings(this.db, this.user, ids, changes);
+  }
+
+  createIssue(issue: NewIssue, findingIds?: readonly number[]) {
+    return createIssue(this.db, this.user, issue, findingIds);
+  }
+
+  updateIssue(id: number, changes: IssueChanges) {
+    updateIssue(this.db, this.user, id, changes);
+  }
+
+  linkFindings(issueId: number, findingIds: readonly number[]) {
+    return linkFindings(this.db, this.user, issueId, findingIds);
+  }
+
+  unlinkFindings(issueId: number, findingIds: readonly number[]) {
+    return unlinkFindings(this.db, this.user, issueId, findingIds);
+  }
+
+  issues(
+    filter: {
+      workspaceId?: number;
+      status?: IssueStatus[];
+      text?: string;
+    } = {},
+  ) {
+    return listIssues(this.db, filter);
+  }
+
+  issue(id: number) {
+    return issueDetail(this.db, id);
+  }
+
+  issuesByRef(extRef: string, workspaceId?: number) {
+    return issuesByRef(this.db, extRef, workspaceId);
+  }
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER || 'unknown';
+  }
+}
