@@ -1,35 +1,22 @@
-import type { IssueStatus } from '../domain/status.js';
-import type {
-  FindingDetail,
-  IssueChanges,
-  IssueDetail,
-  IssueSummary,
-  NewIssue,
-  Scan,
-  Workspace,
-} from '../store/types.js';
+import type { Store } from '../store/store.js';
 
 /**
  * The part of the Store that the issue, picker and finding-detail views
- * use. The Store satisfies it; naming only what is used keeps these views
- * testable and their dependencies visible.
+ * use. Naming only what is used keeps their dependencies visible.
  */
-export interface TriageStore {
-  readonly user: string;
-  workspaces(): Workspace[];
-  scans(workspaceId?: number): Scan[];
-  finding(id: number): FindingDetail | undefined;
-  issues(filter?: {
-    workspaceId?: number;
-    status?: IssueStatus[];
-    text?: string;
-  }): IssueSummary[];
-  issue(id: number): IssueDetail | undefined;
-  createIssue(issue: NewIssue, findingIds?: number[]): number;
-  updateIssue(id: number, changes: IssueChanges): void;
-  linkFindings(issueId: number, findingIds: number[]): number;
-  unlinkFindings(issueId: number, findingIds: number[]): number;
-}
+export type TriageStore = Pick<
+  Store,
+  | 'user'
+  | 'workspaces'
+  | 'scans'
+  | 'finding'
+  | 'issues'
+  | 'issue'
+  | 'createIssue'
+  | 'updateIssue'
+  | 'linkFindings'
+  | 'unlinkFindings'
+>;
 
 /** One undoable action, as the undo stack keeps it. */
 export interface UndoEntry {

@@ -8,7 +8,7 @@ import { useCallback, useRef, useState } from 'react';
 export function useSyncReducer<State, Action>(
   reduce: (state: State, action: Action) => State,
   initial: () => State,
-): [State, (action: Action) => State] {
+): [State, (action: Action) => State, () => State] {
   const [state, setState] = useState(initial);
   const latest = useRef(state);
   const dispatch = useCallback(
@@ -20,5 +20,6 @@ export function useSyncReducer<State, Action>(
     [reduce],
   );
 
-  return [state, dispatch];
+  const current = useCallback(() => latest.current, []);
+  return [state, dispatch, current];
 }
