@@ -1,15 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { IssueSummary } from '../store/types.js';
+import { type ActionResult, issueLabel, plural } from './action-result.js';
 import type { Keymap } from './keymap.js';
 import type { PickerItem } from './picker/picker-reducer.js';
 import { PickerView } from './picker/picker-view.js';
-import type { TriageStore, UndoEntry } from './store-port.js';
-
-/** What an action did: the footer message and how to take it back. */
-export interface ActionResult {
-  message: string;
-  undo?: UndoEntry;
-}
+import type { TriageStore } from './store-port.js';
 
 export interface LinkPickerProps {
   store: TriageStore;
@@ -21,15 +16,6 @@ export interface LinkPickerProps {
   width: number;
   /** Called once: with what was done, or undefined when cancelled. */
   onDone: (result: ActionResult | undefined) => void;
-}
-
-/** How an issue is named in messages: its reference, else its number. */
-export function issueLabel(issue: { id: number; extRef: string }): string {
-  return issue.extRef || `issue #${issue.id}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

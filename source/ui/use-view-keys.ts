@@ -1,4 +1,5 @@
 import { useInput } from 'ink';
+import { sanitizeLine } from '../text/sanitize.js';
 import { keyNames } from './key-names.js';
 import type { Keymap, ViewKind } from './keymap.js';
 
@@ -20,10 +21,15 @@ export function toViewKeys(
     const command = keymap.commandFor(view, name);
     if (command) keys.push({ command: command.id });
     else if (name === 'space') keys.push({ text: ' ' });
-    else if ([...name].length === 1 && name >= ' ') keys.push({ text: name });
+    else if (isTypable(name)) keys.push({ text: name });
   }
 
   return keys;
+}
+
+/** One printable character that needs no placeholder to be drawn. */
+function isTypable(name: string): boolean {
+  return [...name].length === 1 && sanitizeLine(name) === name;
 }
 
 /** Feeds a view the keys of each Ink input event, while it is active. */
@@ -37,6 +43,23 @@ export function useViewKeys(
     (input, key) => {
       const keys = toViewKeys(keymap, view, keyNames(input, key));
       if (keys.length > 0) onKeys(keys);
+    },
+    { isActive },
+  );
+}
+
+/**
+ * Feeds raw key names, for views whose key view depends on their state
+ * (a form that asks a question): they map each name with toViewKeys.
+ */
+export function useKeyNames(
+  onNames: (names: string[]) => void,
+  isActive = true,
+): void {
+  useInput(
+    (input, key) => {
+      const names = keyNames(input, key);
+      if (names.length > 0) onNames(names);
     },
     { isActive },
   );
