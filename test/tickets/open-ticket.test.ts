@@ -4,6 +4,10 @@ import {
   noBrowserReason,
   openTicket,
 } from '../../source/tickets/open-ticket.js';
+import {
+  ticketAction,
+  ticketIssueOfFinding,
+} from '../../source/tickets/ticket-action.js';
 
 const url = 'https://jira.example.com/browse/DEMO-1';
 const desktop = { env: { DISPLAY: ':0' }, platform: 'linux' as const };
@@ -92,5 +96,47 @@ describe('escape sequences around a URL', () => {
     );
     expect(() => osc8Link(`${url}\u0007`)).toThrow();
     expect(() => osc52Copy('javascript:alert(1)')).toThrow();
+  });
+});
+
+describe('ticketAction', () => {
+  const config = {
+    tickets: {
+      urlHead: 'https://jira.example.com/browse/',
+      urlTail: '?showall=1',
+    },
+  };
+  const issue = { workspace: 'acme', extRef: 'DEMO-1' };
+  const full = 'https://jira.example.com/browse/DEMO-1?showall=1';
+
+  it('opens locally, shows over SSH, explains a missing reference', async () => {
+    const opener = vi.fn(async () => undefined);
+    const ssh = { env: { SSH_CONNECTION: 'x' }, platform: 'linux' as const };
+
+    expect(await ticketAction(config, issue, opener, desktop)).toEqual({
+      kind: 'message',
+      message: `opened ${full}`,
+    });
+    expect(await ticketAction(config, issue, opener, ssh)).toMatchObject({
+      kind: 'dialog',
+      url: full,
+    });
+    expect(
+      await ticketAction(config, { ...issue, extRef: '' }, opener, desktop),
+    ).toEqual({
+      kind: 'message',
+      message: 'this issue has no external reference',
+    });
+    expect(opener).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds the one issue of a finding', () => {
+    expect(ticketIssueOfFinding([issue])).toEqual({ issue });
+    expect(ticketIssueOfFinding([])).toEqual({
+      message: 'this finding is linked to no issue',
+    });
+    expect(ticketIssueOfFinding([issue, issue])).toMatchObject({
+      message: expect.stringMatching(/linked to 2 issues/),
+    });
   });
 });
