@@ -78,6 +78,20 @@ const noRows = (context: CommandContext) =>
 
 export const COMMANDS: readonly KeyCommand[] = [
   {
+    id: 'app.interrupt',
+    keys: ['ctrl+c'],
+    description: 'Quit at once (drafts are kept)',
+    category: 'general',
+    views: VIEW_KINDS,
+  },
+  {
+    id: 'app.suspend',
+    keys: ['ctrl+z'],
+    description: 'Suspend to the shell (fg to return)',
+    category: 'general',
+    views: VIEW_KINDS,
+  },
+  {
     id: 'app.quit',
     keys: ['q'],
     description: 'Quit',

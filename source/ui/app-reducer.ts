@@ -1,0 +1,173 @@
+import {
+  type AppAction,
+  type AppEnv,
+  type AppState,
+  activeView,
+  commandContext,
+  type Overlay,
+  withMessage,
+} from './app-state.js';
+import { facetCommand } from './facet-commands.js';
+import { setRemark, setStatus } from './finding-actions.js';
+import { findingsCommand } from './findings-commands.js';
+import { applyFilterLine, refreshFindings } from './findings-data.js';
+import { lineInputKey } from './line-input-keys.js';
+
+const STATUS_COMMANDS = {
+  'status.open': 'open',
+  'status.noIssue': 'no-issue',
+  'status.closed': 'closed',
+  'status.masked': 'masked',
+} as const;
+
+/**
+ * The one reducer of the screen. Each key of a batch is handled against
+ * the state the previous key left, so "jjjj" moves four rows.
+ */
+export function appReducer(
+  state: AppState,
+  action: AppAction,
+  env: AppEnv,
+): AppState {
+  switch (action.type) {
+    case 'keys':
+      return action.keys.reduce(
+        (current, key) =>
+          current.quitting ? current : handleKey(current, env, key),
+        state,
+      );
+    case 'resize': {
+      const resized = { ...state, width: action.width, height: action.height };
+      return refreshFindings(resized, env);
+    }
+    case 'poll':
+      return poll(state, env);
+    case 'resumed':
+      return withMessage(state, env, 'resumed');
+    case 'message':
+      return withMessage(state, env, action.text, action.error);
+    case 'done': {
+      const next = { ...state, undo: [...state.undo, action.entry] };
+      return withMessage(refreshFindings(next, env), env, action.entry.label);
+    }
+    case 'refresh':
+      return refreshFindings(state, env);
+  }
+}
+
+function poll(state: AppState, env: AppEnv): AppState {
+  const expired =
+    state.message !== undefined && state.message.until <= env.now();
+  const current = expired ? { ...state, message: undefined } : state;
+  return env.store.dataVersion() === state.dataVersion
+    ? current
+    : refreshFindings(current, env);
+}
+
+function handleKey(state: AppState, env: AppEnv, key: string): AppState {
+  const view = activeView(state);
+  const top = state.overlays.at(-1);
+  const command = env.keymap.commandFor(view, key);
+  if (command?.id === 'app.interrupt') return { ...state, quitting: true };
+  if (command?.id === 'app.suspend') {
+    return { ...state, suspends: state.suspends + 1 };
+  }
+
+  if (top?.kind === 'line-input') {
+    return lineInput(state, env, top, lineInputKey(top.text, key, command?.id));
+  }
+
+  if (command === undefined) return state;
+
+  const why = command.unavailable?.(commandContext(state));
+  if (why !== undefined) return withMessage(state, env, why, true);
+
+  if (command.id === 'app.quit') return { ...state, quitting: true };
+  if (command.id === 'app.help' && top?.kind === 'help') return pop(state);
+  if (command.id === 'app.help') {
+    return {
+      ...state,
+      overlays: [...state.overlays, { kind: 'help', scroll: 0 }],
+    };
+  }
+
+  switch (top?.kind) {
+    case undefined:
+      return findingsCommand(state, env, command.id);
+    case 'facet-picker':
+      return facetCommand(state, env, top, command.id);
+    case 'status-chooser':
+      return statusChooser(state, env, command.id);
+    case 'help':
+      return helpCommand(
+        state,
+        top.scroll,
+        command.id,
+        env.keymap.commands.length,
+      );
+  }
+}
+
+function pop(state: AppState): AppState {
+  return { ...state, overlays: state.overlays.slice(0, -1) };
+}
+
+function statusChooser(state: AppState, env: AppEnv, id: string): AppState {
+  if (id === 'app.back') return pop(state);
+
+  const status = STATUS_COMMANDS[id as keyof typeof STATUS_COMMANDS];
+  return status === undefined ? state : setStatus(pop(state), env, status);
+}
+
+function helpCommand(
+  state: AppState,
+  scroll: number,
+  id: string,
+  limit: number,
+): AppState {
+  const steps: Record<string, number> = {
+    'cursor.down': 1,
+    'cursor.up': -1,
+    'cursor.pageDown': 10,
+    'cursor.halfDown': 5,
+    'cursor.pageUp': -10,
+    'cursor.halfUp': -5,
+    'cursor.top': -Infinity,
+    'cursor.bottom': Infinity,
+  };
+  if (id === 'app.back') return pop(state);
+
+  const step = steps[id];
+  if (step === undefined) return state;
+
+  const next = Math.min(limit, Math.max(0, scroll + step));
+  return {
+    ...state,
+    overlays: [...pop(state).overlays, { kind: 'help', scroll: next }],
+  };
+}
+
+function lineInput(
+  state: AppState,
+  env: AppEnv,
+  input: Extract<Overlay, { kind: 'line-input' }>,
+  result: ReturnType<typeof lineInputKey>,
+): AppState {
+  if (result.kind === 'edit') {
+    return {
+      ...state,
+      overlays: [...pop(state).overlays, { ...input, text: result.text }],
+    };
+  }
+
+  if (result.kind === 'cancel') return pop(state);
+
+  switch (input.purpose) {
+    case 'filter':
+      return applyFilterLine(pop(state), env, input.text);
+    case 'remark':
+      return setRemark(pop(state), env, input.text, false);
+    case 'remark-append':
+      return setRemark(pop(state), env, input.text, true);
+  }
+}

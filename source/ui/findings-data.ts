@@ -1,0 +1,96 @@
+import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
+import { parseFilter } from '../filter/parse.js';
+import type { AppEnv, AppState, FindingsState } from './app-state.js';
+import { withMessage } from './app-state.js';
+import {
+  EMPTY_WINDOW,
+  type FindingWindow,
+  firstWindow,
+  reloadWindow,
+  type WindowQuery,
+} from './finding-window.js';
+import { resolveFilter } from './resolve-filter.js';
+import { tableRows } from './screen-size.js';
+
+export function windowQuery(state: AppState, env: AppEnv): WindowQuery {
+  const { filter, sort } = state.findings;
+  return { store: env.store, filter, sort, size: tableRows(state.height) };
+}
+
+export function withWindow(state: AppState, window: FindingWindow): AppState {
+  return { ...state, findings: { ...state.findings, window } };
+}
+
+/**
+ * Counts and reloads the visible rows, keeping the cursor on its finding
+ * (or, with `from: 'top'`, starting over at the first row). Runs when the
+ * filter, sort, size or data changed, never per key.
+ */
+export function refreshFindings(
+  state: AppState,
+  env: AppEnv,
+  from: 'cursor' | 'top' = 'cursor',
+): AppState {
+  const counts = env.store.countByStatus(state.findings.filter);
+  const total = FINDING_STATUSES.reduce(
+    (sum, status: FindingStatus) => sum + counts[status],
+    0,
+  );
+  const query = windowQuery(state, env);
+  const window =
+    from === 'top'
+      ? firstWindow(query)
+      : clampOffset(reloadWindow(query, state.findings.window), total);
+  return {
+    ...state,
+    dataVersion: env.store.dataVersion(),
+    findings: { ...state.findings, counts, total, window },
+  };
+}
+
+/** Applies a filter line; bad terms are reported, the rest applies. */
+export function applyFilterLine(
+  state: AppState,
+  env: AppEnv,
+  line: string,
+): AppState {
+  const { filter, errors } = resolveFilter(env.store, parseFilter(line), state);
+  const findings: FindingsState = {
+    ...state.findings,
+    filterLine: line.trim(),
+    filter,
+    range: undefined,
+  };
+  const next = refreshFindings({ ...state, findings }, env, 'top');
+  return errors.length > 0
+    ? withMessage(next, env, errors.join('; '), true)
+    : next;
+}
+
+export function emptyCounts(): Record<FindingStatus, number> {
+  return Object.fromEntries(
+    FINDING_STATUSES.map((status) => [status, 0]),
+  ) as Record<FindingStatus, number>;
+}
+
+/** The findings part of a fresh state, before the first query. */
+export function initialFindings(): FindingsState {
+  return {
+    filterLine: '',
+    filter: {},
+    sort: { column: 'severity', descending: true },
+    window: EMPTY_WINDOW,
+    counts: emptyCounts(),
+    total: 0,
+    selection: new Set(),
+  };
+}
+
+/**
+ * Keyset paging cannot tell how many rows precede the cursor after the
+ * data changed; the old position is kept, within the new total.
+ */
+function clampOffset(window: FindingWindow, total: number): FindingWindow {
+  const highest = Math.max(0, total - window.rows.length);
+  return { ...window, offset: Math.min(window.offset, highest) };
+}

@@ -1,0 +1,44 @@
+import { type CommandCategory, displayKey, type Keymap } from './keymap.js';
+
+const CATEGORY_TITLES: Record<CommandCategory, string> = {
+  general: 'General',
+  move: 'Moving and sorting',
+  filter: 'Filtering',
+  select: 'Selecting',
+  act: 'Acting on the selection (or the cursor row)',
+  input: 'Typing a line',
+};
+
+/** The help text, generated from the keymap: one line per command. */
+export function helpLines(keymap: Keymap): string[] {
+  const lines: string[] = [];
+  for (const category of Object.keys(CATEGORY_TITLES) as CommandCategory[]) {
+    const commands = keymap.commands.filter(
+      (command) => command.category === category,
+    );
+    if (commands.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(CATEGORY_TITLES[category]);
+    for (const command of commands) {
+      const keys = command.keys.map(displayKey).join(' ');
+      lines.push(`  ${keys.padEnd(16)} ${command.description}`);
+    }
+  }
+
+  return lines;
+}
+
+/** The README key table, generated from the keymap. */
+export function keysMarkdown(keymap: Keymap): string {
+  const rows = keymap.commands.map((command) => {
+    const keys = command.keys
+      .map((key) => `\`${displayKey(key).replace('|', '\\|')}\``)
+      .join(' ');
+    return `| ${keys} | ${command.description} | ${command.views.join(', ')} | \`${command.id}\` |`;
+  });
+  return [
+    '| keys | what it does | where | command id |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}

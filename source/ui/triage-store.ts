@@ -1,0 +1,33 @@
+import type { FindingStatus } from '../domain/status.js';
+import type {
+  FacetField,
+  FacetValue,
+  Finding,
+  FindingChanges,
+  FindingFilter,
+  FindingPageRequest,
+  IssueSummary,
+  Scan,
+  Workspace,
+} from '../store/types.js';
+
+/**
+ * The part of the Store API the triage screen uses. The Store class
+ * satisfies it; naming the subset keeps the UI honest about its reads.
+ */
+export interface TriageStore {
+  readonly path: string;
+  readonly user: string;
+  dataVersion(): number;
+  workspaces(): Workspace[];
+  workspaceByName(name: string): Workspace | undefined;
+  scans(workspaceId?: number): Scan[];
+  findings(filter: FindingFilter): Finding[];
+  findingPage(request: FindingPageRequest): Finding[];
+  countFindings(filter: FindingFilter): number;
+  countByStatus(filter: FindingFilter): Record<FindingStatus, number>;
+  facet(filter: FindingFilter, field: FacetField, limit?: number): FacetValue[];
+  findingIds(filter: FindingFilter): number[];
+  updateFindings(ids: number[], changes: FindingChanges): number;
+  issuesByRef(extRef: string, workspaceId?: number): IssueSummary[];
+}
