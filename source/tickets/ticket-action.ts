@@ -8,7 +8,7 @@ import { ticketUrl } from './ticket-url.js';
 
 /** What the screen should do after the ticket key: say or show. */
 export type TicketOutcome =
-  | { kind: 'message'; message: string }
+  | { kind: 'message'; message: string; error: boolean }
   | { kind: 'dialog'; url: string; reason: string };
 
 /** The issue fields a ticket needs. */
@@ -28,14 +28,18 @@ export async function ticketAction(
   situation: BrowserSituation,
 ): Promise<TicketOutcome> {
   const built = ticketUrl(config, issue.workspace, issue.extRef);
-  if (!built.ok) return { kind: 'message', message: built.reason };
+  if (!built.ok) return { kind: 'message', message: built.reason, error: true };
 
   const outcome = await openTicket(built.url, opener, situation);
   switch (outcome.kind) {
     case 'opened':
-      return { kind: 'message', message: `opened ${outcome.url}` };
+      return {
+        kind: 'message',
+        message: `opened ${outcome.url}`,
+        error: false,
+      };
     case 'refused':
-      return { kind: 'message', message: outcome.reason };
+      return { kind: 'message', message: outcome.reason, error: true };
     case 'show':
       return { kind: 'dialog', url: outcome.url, reason: outcome.reason };
   }

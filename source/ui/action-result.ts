@@ -1,4 +1,4 @@
-import type { UndoEntry } from './store-port.js';
+import type { UndoEntry } from './undo.js';
 
 /** What an action did: the footer message and how to take it back. */
 export interface ActionResult {

@@ -13,8 +13,11 @@ import type {
   Scan,
   Workspace,
 } from '../store/types.js';
+import type { TicketOutcome } from '../tickets/ticket-action.js';
 import type { FindingWindow } from './finding-window.js';
 import type { CommandContext, Keymap, ViewKind } from './keymap.js';
+import type { TriageOverlay } from './triage/overlays.js';
+import type { TriageEnv } from './triage/triage-env.js';
 import type { TriageStore } from './triage-store.js';
 import type { UndoEntry } from './undo.js';
 
@@ -57,7 +60,8 @@ export type Overlay =
       kind: 'line-input';
       purpose: 'filter' | 'remark' | 'remark-append';
       text: string;
-    };
+    }
+  | TriageOverlay;
 
 export interface FooterMessage {
   text: string;
@@ -96,13 +100,17 @@ export type AppAction =
   | { type: 'message'; text: string; error?: boolean }
   /** An action done elsewhere (engineer B's views) that `u` can undo. */
   | { type: 'done'; entry: UndoEntry }
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  /** How opening a ticket turned out (it runs asynchronously). */
+  | { type: 'ticket'; outcome: TicketOutcome };
 
 /** What the reducer may use besides the state. */
 export interface AppEnv {
   store: TriageStore;
   keymap: Keymap;
   now(): number;
+  /** Config, drafts and ticket effects; absent, tickets say so. */
+  triage?: TriageEnv;
 }
 
 /** The view that receives keys now. */

@@ -116,6 +116,7 @@ describe('ticketAction', () => {
     expect(await ticketAction(config, issue, opener, desktop)).toEqual({
       kind: 'message',
       message: `opened ${full}`,
+      error: false,
     });
     expect(await ticketAction(config, issue, opener, ssh)).toMatchObject({
       kind: 'dialog',
@@ -126,6 +127,7 @@ describe('ticketAction', () => {
     ).toEqual({
       kind: 'message',
       message: 'this issue has no external reference',
+      error: true,
     });
     expect(opener).toHaveBeenCalledTimes(1);
   });

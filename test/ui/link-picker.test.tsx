@@ -1,89 +1,59 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createKeymap } from '../../source/ui/keymap.js';
-import { LinkPicker } from '../../source/ui/link-picker.js';
-import {
-  importFindings,
-  scanFinding,
-  type TempStore,
-  tempStore,
-} from '../helpers/temp-store.js';
-import { KEY, renderView } from './view-harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RenderedApp, renderApp } from './render-app.js';
+import { KEY } from './triage-keys.js';
 
-let temp: TempStore;
-afterEach(() => temp.dispose());
+let app: RenderedApp;
+afterEach(() => app.dispose());
 
-async function seed() {
-  temp = tempStore();
-  const { store } = temp;
-  await importFindings(
-    store,
-    [1, 2, 3].map((n) => scanFinding({ host: `10.0.0.${n}` })),
+async function seeded() {
+  app = await renderApp({
+    findings: [1, 2, 3].map((n) => ({ host: `10.0.0.${n}` })),
+  });
+  const ids = app.store.findings({}).map((finding) => finding.id);
+  app.store.createIssue({
+    workspace: 'acme',
+    name: 'Weak TLS',
+    extRef: 'DEMO-1',
+  });
+  app.store.createIssue(
+    { workspace: 'acme', name: 'Old SSH', extRef: 'DEMO-2' },
+    [ids[0] ?? 0],
   );
-  const workspaceId = store.workspaces()[0]?.id ?? 0;
-  const ids = store.findings({ workspaceId }).map((finding) => finding.id);
-  store.createIssue({ workspace: 'acme', name: 'Weak TLS', extRef: 'DEMO-1' });
-  store.createIssue({ workspace: 'acme', name: 'Old SSH', extRef: 'DEMO-2' }, [
-    ids[0] ?? 0,
-  ]);
-
-  return { store, workspaceId, ids };
+  app.controller.dispatch({ type: 'refresh' });
+  return ids;
 }
 
-describe('LinkPicker', () => {
-  it('searches by reference or name and links, reporting the count', async () => {
-    const { store, workspaceId, ids } = await seed();
-    const onDone = vi.fn();
-    const view = renderView(
-      <LinkPicker
-        store={store}
-        workspaceId={workspaceId}
-        findingIds={ids}
-        keymap={createKeymap()}
-        height={10}
-        width={80}
-        onDone={onDone}
-      />,
-    );
+describe('link picker', () => {
+  it('links every matching finding to an issue found by name; u unlinks', async () => {
+    await seeded();
 
-    await view.waitFor('DEMO-1');
-    expect(view.frame()).toContain('Link 3 findings to an issue');
-    await view.press('ssh');
-    const frame = await view.waitFor((text) => !text.includes('DEMO-1'));
-    expect(frame).toContain('DEMO-2');
-    await view.press(KEY.enter);
+    await app.press('a');
+    await app.press('l');
+    await app.waitFor('Link 3 findings to an issue');
+    expect(app.frame()).toContain('DEMO-1');
+    await app.press('ssh');
+    await app.waitFor((frame) => !frame.includes('DEMO-1  Weak TLS'));
+    await app.press(KEY.enter);
 
-    expect(onDone).toHaveBeenCalledTimes(1);
-    const result = onDone.mock.calls[0]?.[0];
-    expect(result.message).toBe(
-      'linked 2 findings to DEMO-2 (1 already linked)',
-    );
-    const issue = store.issuesByRef('DEMO-2')[0];
-    expect(issue?.linkedCount).toBe(3);
-
-    result.undo.undo(store);
-    expect(store.issuesByRef('DEMO-2')[0]?.linkedCount).toBe(1);
+    await app.waitFor('linked 2 findings to DEMO-2 (1 already linked)');
+    expect(app.store.issuesByRef('DEMO-2')[0]?.linkedCount).toBe(3);
+    await app.press('u');
+    await app.waitFor('undid: link 2 findings to DEMO-2');
+    expect(app.store.issuesByRef('DEMO-2')[0]?.linkedCount).toBe(1);
   });
 
-  it('moves with arrows, deletes typed text, cancels with Esc', async () => {
-    const { store, workspaceId, ids } = await seed();
-    const onDone = vi.fn();
-    const view = renderView(
-      <LinkPicker
-        store={store}
-        workspaceId={workspaceId}
-        findingIds={ids.slice(0, 1)}
-        keymap={createKeymap()}
-        height={10}
-        width={80}
-        onDone={onDone}
-      />,
-    );
+  it('searches by reference, moves with arrows, cancels with Esc', async () => {
+    await seeded();
 
-    await view.waitFor('Link 1 finding');
-    await view.press('zz', KEY.backspace, KEY.backspace, KEY.down);
-    await view.waitFor((text) => /> DEMO-2/.test(text));
-    await view.press(KEY.escape);
+    await app.press('l');
+    await app.waitFor('Link 1 finding to an issue');
+    await app.press('demo-');
+    await app.press(KEY.backspace);
+    await app.press(KEY.down);
+    await app.waitFor((frame) => /> DEMO-2/.test(frame));
+    await app.press(KEY.escape);
 
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(undefined));
+    await app.waitFor('STATUS');
+    expect(app.store.issuesByRef('DEMO-2')[0]?.linkedCount).toBe(1);
   });
 });

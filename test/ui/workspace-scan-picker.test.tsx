@@ -1,98 +1,62 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createKeymap } from '../../source/ui/keymap.js';
-import {
-  initialWorkspace,
-  WorkspaceScanPicker,
-} from '../../source/ui/workspace-scan-picker.js';
-import {
-  importFindings,
-  scanFinding,
-  type TempStore,
-  tempStore,
-} from '../helpers/temp-store.js';
-import { KEY, renderView } from './view-harness.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { importFindings, scanFinding } from '../helpers/temp-store.js';
+import { type RenderedApp, renderApp } from './render-app.js';
+import { KEY } from './triage-keys.js';
 
-let temp: TempStore;
-afterEach(() => temp.dispose());
+let app: RenderedApp;
+afterEach(() => app.dispose());
 
-async function seed() {
-  temp = tempStore();
-  const { store } = temp;
-  await importFindings(store, [scanFinding({})], { workspace: 'acme' });
-  await importFindings(store, [scanFinding({})], {
-    workspace: 'beta',
-    scan: 'nightly',
-  });
-  await importFindings(store, [scanFinding({})], {
-    workspace: 'beta',
-    scan: 'weekly',
-  });
-  return store;
+async function seeded() {
+  app = await renderApp({ findings: [{ host: '10.0.0.1' }] });
+  for (const scan of ['nightly', 'weekly']) {
+    await importFindings(
+      app.store,
+      [
+        scanFinding({
+          host: scan === 'nightly' ? '192.168.0.1' : '192.168.0.2',
+        }),
+      ],
+      { workspace: 'beta', scan },
+    );
+  }
+  app.controller.dispatch({ type: 'refresh' });
 }
 
-describe('WorkspaceScanPicker', () => {
-  it('chooses a workspace, then one scan', async () => {
-    const store = await seed();
-    const onChoose = vi.fn();
-    const view = renderView(
-      <WorkspaceScanPicker
-        store={store}
-        keymap={createKeymap()}
-        height={10}
-        width={80}
-        onChoose={onChoose}
-        onCancel={() => {}}
-      />,
-    );
+describe('workspace and scan pickers', () => {
+  it('choose a workspace, then one scan: the findings follow', async () => {
+    await seeded();
 
-    await view.waitFor('Choose a workspace');
-    await view.press('bet', KEY.enter);
-    await view.waitFor('Scan of workspace beta');
-    expect(view.frame()).toContain('all scans');
-    await view.press('week', KEY.enter);
+    await app.press('w');
+    await app.waitFor('Choose a workspace');
+    await app.press('bet');
+    await app.press(KEY.enter);
+    await app.waitFor('Scan of workspace beta');
+    expect(app.frame()).toContain('all scans');
+    await app.press('week');
+    await app.press(KEY.enter);
 
-    const scope = onChoose.mock.calls[0]?.[0];
-    expect(scope.workspace.name).toBe('beta');
-    expect(scope.scan.name).toBe('weekly');
+    await app.waitFor('workspace beta, scan weekly');
+    expect(app.frame()).toContain('192.168.0.2');
+    expect(app.frame()).not.toContain('192.168.0.1');
+    expect(app.frame()).not.toContain('10.0.0.1');
   });
 
-  it('offers all scans; Esc goes back to workspaces, then cancels', async () => {
-    const store = await seed();
-    const onChoose = vi.fn();
-    const onCancel = vi.fn();
-    const view = renderView(
-      <WorkspaceScanPicker
-        store={store}
-        keymap={createKeymap()}
-        height={10}
-        width={80}
-        onChoose={onChoose}
-        onCancel={onCancel}
-      />,
-    );
+  it('offers all scans; Esc leaves the picker unchanged', async () => {
+    await seeded();
 
-    await view.waitFor('Choose a workspace');
-    await view.press(KEY.enter);
-    await view.waitFor('Scan of workspace acme');
-    await view.press(KEY.escape);
-    await view.waitFor('Choose a workspace');
-    await view.press(KEY.down, KEY.enter);
-    await view.waitFor('Scan of workspace beta');
-    await view.press(KEY.enter);
+    await app.press('w');
+    await app.waitFor('Choose a workspace');
+    await app.press(KEY.escape);
+    await app.waitFor('10.0.0.1');
+    await app.press('w');
+    await app.waitFor('Choose a workspace');
+    await app.press(KEY.down);
+    await app.press(KEY.enter);
+    await app.waitFor('Scan of workspace beta');
+    await app.press(KEY.enter);
 
-    expect(onChoose.mock.calls[0]?.[0].workspace.name).toBe('beta');
-    expect(onChoose.mock.calls[0]?.[0].scan).toBeUndefined();
-    await view.press(KEY.escape);
-  });
-
-  it('starts in the configured default workspace', async () => {
-    const store = await seed();
-
-    expect(initialWorkspace(store, { defaultWorkspace: 'beta' })?.name).toBe(
-      'beta',
-    );
-    expect(initialWorkspace(store, { defaultWorkspace: 'gone' })?.name).toBe(
-      'acme',
-    );
+    await app.waitFor('workspace beta, all scans');
+    expect(app.frame()).toContain('192.168.0.1');
+    expect(app.frame()).toContain('192.168.0.2');
   });
 });

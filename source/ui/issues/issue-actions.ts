@@ -1,7 +1,7 @@
 import type { IssueFields } from '../../drafts/issue-draft.js';
 import type { IssueChanges, IssueSummary } from '../../store/types.js';
 import { type ActionResult, issueLabel, plural } from '../action-result.js';
-import type { TriageStore } from '../store-port.js';
+import type { TriageStore } from '../triage-store.js';
 
 /** The form's fields of an existing issue. */
 export function fieldsOf(issue: IssueSummary): IssueFields {

@@ -1,6 +1,6 @@
 import { SEVERITIES } from '../../domain/severity.js';
 import type { IssueFields } from '../../drafts/issue-draft.js';
-import type { ViewKey } from '../use-view-keys.js';
+import type { ViewKey } from '../view-keys.js';
 
 export const FORM_FIELDS = [
   'name',

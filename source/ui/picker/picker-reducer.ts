@@ -1,5 +1,5 @@
 import { clampCursor, isCursorMove, moveCursor } from '../list-cursor.js';
-import type { ViewKey } from '../use-view-keys.js';
+import type { ViewKey } from '../view-keys.js';
 
 /** One thing a picker offers; label and detail are searched. */
 export interface PickerItem {
