@@ -8,13 +8,11 @@ import {
   withSetting,
 } from '../config/settings.js';
 import { validateConfig } from '../config/validate.js';
-import {
-  type CommandIo,
-  EXIT_FAILURE,
-  EXIT_OK,
-  EXIT_USAGE,
-  processIo,
-} from './io.js';
+import { type CommandIo, processIo, safe } from './io.js';
+
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
 
 export interface ConfigCommandFlags {
   /** Print values as JSON (`config get`). */
@@ -33,8 +31,7 @@ const USAGE = `Usage:
   sectriage config unset KEY
 
 Keys: ${SETTING_NAMES.join(', ')}
-Key lists are comma-separated: sectriage config set keys.cursor.down j,down
-`;
+Key lists are comma-separated: sectriage config set keys.cursor.down j,down`;
 
 /**
  * `sectriage config get|set|unset|path`. Returns the exit code: 0 done,
@@ -49,12 +46,12 @@ export function configCommand(
   const [action, key, value, ...extra] = args;
   const path = configPath(io.env);
   const usage = (message: string): number => {
-    io.stderr(`sectriage config: ${message}\n${USAGE}`);
+    io.err(`sectriage config: ${message}\n${USAGE}`);
     return EXIT_USAGE;
   };
 
   if (action === 'path' && key === undefined) {
-    io.stdout(`${path}\n`);
+    io.out(path);
     return EXIT_OK;
   }
 
@@ -71,7 +68,7 @@ export function configCommand(
   const context = { commandIds: options.commandIds };
   const loaded = loadConfig(path, context);
   if (action === 'get') {
-    for (const problem of loaded.problems) io.stderr(`${problem}\n`);
+    for (const problem of loaded.problems) io.err(problem);
     const found = getSetting(loaded.config, setting);
     if (found === undefined) return EXIT_FAILURE;
     const text = flags.json
@@ -79,13 +76,13 @@ export function configCommand(
       : Array.isArray(found)
         ? found.join(',')
         : found;
-    io.stdout(`${text}\n`);
+    io.out(safe(text));
     return EXIT_OK;
   }
 
   if (loaded.problems.length > 0) {
-    for (const problem of loaded.problems) io.stderr(`${problem}\n`);
-    io.stderr(`sectriage config: fix ${path} first; nothing was written\n`);
+    for (const problem of loaded.problems) io.err(problem);
+    io.err(`sectriage config: fix ${path} first; nothing was written`);
     return EXIT_FAILURE;
   }
 
@@ -93,7 +90,7 @@ export function configCommand(
   const checked = validateConfig(next, context);
   if (checked.problems.length > 0) {
     for (const problem of checked.problems) {
-      io.stderr(`config.json: ${problem}\n`);
+      io.err(`config.json: ${problem}`);
     }
     return EXIT_FAILURE;
   }
@@ -101,7 +98,7 @@ export function configCommand(
   try {
     saveConfig(path, checked.config);
   } catch (error) {
-    io.stderr(`sectriage config: cannot write ${path}: ${error}\n`);
+    io.err(`sectriage config: cannot write ${path}: ${error}`);
     return EXIT_FAILURE;
   }
 

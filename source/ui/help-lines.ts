@@ -1,4 +1,9 @@
-import { type CommandCategory, displayKey, type Keymap } from './keymap.js';
+import {
+  type CommandCategory,
+  displayKey,
+  type Keymap,
+  VIEW_KINDS,
+} from './keymap.js';
 
 const CATEGORY_TITLES: Record<CommandCategory, string> = {
   general: 'General',
@@ -34,7 +39,11 @@ export function keysMarkdown(keymap: Keymap): string {
     const keys = command.keys
       .map((key) => `\`${displayKey(key).replace('|', '\\|')}\``)
       .join(' ');
-    return `| ${keys} | ${command.description} | ${command.views.join(', ')} | \`${command.id}\` |`;
+    const where =
+      command.views.length === VIEW_KINDS.length
+        ? 'everywhere'
+        : command.views.join(', ');
+    return `| ${keys} | ${command.description} | ${where} | \`${command.id}\` |`;
   });
   return [
     '| keys | what it does | where | command id |',

@@ -42,6 +42,7 @@ const GROWTH: readonly [Column['id'], number][] = [
   ['issues', 12],
   ['host', 24],
   ['plugin', 18],
+  ['finding', 50],
   ['host', 30],
   ['plugin', 22],
 ];

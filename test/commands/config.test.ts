@@ -9,8 +9,8 @@ function setUp() {
   const out: string[] = [];
   const err: string[] = [];
   const io = {
-    stdout: (text: string) => out.push(text),
-    stderr: (text: string) => err.push(text),
+    out: (text: string) => out.push(`${text}\n`),
+    err: (text: string) => err.push(`${text}\n`),
     env: { XDG_CONFIG_HOME: home },
   };
   const path = join(home, 'sectriage', 'config.json');

@@ -1,0 +1,182 @@
+import meow from 'meow';
+import packageJson from '../../package.json' with { type: 'json' };
+import { StoreError } from '../store/errors.js';
+import { defaultStorePath } from '../store/paths.js';
+import { Store } from '../store/store.js';
+import { COMMANDS, type Command, type ParsedCommand } from './command-table.js';
+import { CommandFailure, type CommandIo, processIo, UsageError } from './io.js';
+import { GLOBAL_FLAGS, GLOBAL_HELP } from './options.js';
+
+/** What runs when no command is given: the triage screen. */
+export type ScreenLauncher = (options: {
+  storePath: string;
+  user?: string;
+}) => Promise<number>;
+
+const FLAGS_WITH_VALUES = new Set(['--db', '--user']);
+
+/**
+ * Runs one command line and returns the exit code: 0 done, 1 failed,
+ * 2 wrong usage. Errors are printed as one line on stderr.
+ */
+export async function main(
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  launchScreen?: ScreenLauncher,
+): Promise<number> {
+  const { command, rest } = findCommand(argv);
+  if (!command) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      io.out(overview());
+      return 0;
+    }
+    if (argv.includes('--version')) {
+      io.out(packageJson.version);
+      return 0;
+    }
+    const word = argv.find((arg) => !arg.startsWith('-'));
+    if (word !== undefined) {
+      io.err(`sectriage: unknown command "${word}"; see sectriage --help`);
+      return 2;
+    }
+    return openScreen(argv, io, launchScreen);
+  }
+
+  let store: Store | undefined;
+  try {
+    const cli = parse(command, rest);
+    store = Store.open(storePath(cli.flags.db, io), { user: cli.flags.user });
+    return await command.run(store, cli, io);
+  } catch (error) {
+    return report(error, io);
+  } finally {
+    store?.close();
+  }
+}
+
+function findCommand(argv: readonly string[]): {
+  command?: Command;
+  rest: string[];
+} {
+  const words: { word: string; index: number }[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (FLAGS_WITH_VALUES.has(arg)) index += 1;
+    else if (!arg.startsWith('-')) words.push({ word: arg, index });
+    if (words.length === 2) break;
+  }
+
+  const [first, second] = words;
+  const command =
+    COMMANDS.find(
+      (candidate) => candidate.name === `${first?.word} ${second?.word}`,
+    ) ?? COMMANDS.find((candidate) => candidate.name === first?.word);
+  if (!command) return { rest: [...argv] };
+
+  const used = new Set(
+    command.name.includes(' ') ? [first?.index, second?.index] : [first?.index],
+  );
+  return {
+    command,
+    rest: argv.filter((_, index) => !used.has(index)),
+  };
+}
+
+function parse(command: Command, argv: string[]): ParsedCommand {
+  const cli = meow(`${command.help}\n${GLOBAL_HELP}`, {
+    importMeta: import.meta,
+    argv,
+    flags: { ...GLOBAL_FLAGS, ...command.flags },
+    allowUnknownFlags: true,
+    autoVersion: false,
+    description: false,
+  });
+  const known = new Set([
+    ...Object.keys(GLOBAL_FLAGS),
+    ...Object.keys(command.flags),
+  ]);
+  const unknown = Object.keys(cli.unnormalizedFlags).find(
+    (flag) => !known.has(flag) && !known.has(camelCase(flag)),
+  );
+  if (unknown !== undefined) {
+    const dashes = unknown.length === 1 ? '-' : '--';
+    throw new UsageError(
+      `unknown option ${dashes}${unknown} for "${command.name}"; ` +
+        `see sectriage ${command.name} --help`,
+    );
+  }
+
+  return { input: cli.input, flags: cli.flags as ParsedCommand['flags'] };
+}
+
+function camelCase(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function storePath(flag: unknown, io: CommandIo): string {
+  return typeof flag === 'string' && flag ? flag : defaultStorePath(io.env);
+}
+
+async function openScreen(
+  argv: readonly string[],
+  io: CommandIo,
+  launchScreen: ScreenLauncher | undefined,
+): Promise<number> {
+  if (!launchScreen) {
+    io.err('sectriage: the triage screen is not available here');
+    return 1;
+  }
+
+  const flags = {
+    db: undefined as string | undefined,
+    user: undefined as string | undefined,
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    const [name, inline] = arg.split('=', 2);
+    if (name === '--db' || name === '--user') {
+      if (inline === undefined) index += 1;
+      flags[name.slice(2) as 'db' | 'user'] = inline ?? argv[index];
+    } else {
+      io.err(`sectriage: unknown option "${arg}"; see sectriage --help`);
+      return 2;
+    }
+  }
+
+  try {
+    return await launchScreen({
+      storePath: storePath(flags.db, io),
+      user: flags.user,
+    });
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: CommandIo): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n', 1)[0];
+  io.err(`sectriage: ${line}`);
+
+  if (error instanceof UsageError) return 2;
+  if (error instanceof CommandFailure || error instanceof StoreError) return 1;
+  return 1;
+}
+
+function overview(): string {
+  const lines = COMMANDS.map(
+    (command) => `    ${command.usage.padEnd(38)} ${command.summary}`,
+  );
+  return [
+    '',
+    '  Triage vulnerability-scanner findings in the terminal.',
+    '',
+    '  Usage',
+    '    sectriage [--db PATH]                  open the triage screen',
+    ...lines,
+    '',
+    "  Run `sectriage COMMAND --help` for a command's options.",
+    GLOBAL_HELP,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,226 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, runJson } from '../helpers/run-cli.js';
+import {
+  importFindings,
+  scanFinding,
+  type TempStore,
+  tempStore,
+} from '../helpers/temp-store.js';
+
+interface FindingJson {
+  id: number;
+  host: string;
+  status: string;
+  severity: string;
+  remark: string;
+  issues: number[];
+  run: number;
+}
+
+let temp: TempStore;
+const cli = (...args: string[]) => runCli(temp.path, args);
+
+beforeEach(async () => {
+  temp = tempStore();
+  await importFindings(temp.store, [
+    scanFinding({ host: '10.0.0.1', port: '22/tcp', plugin: 'open-port' }),
+    scanFinding({ host: '10.0.0.2', port: '443/tcp', severity: 'high' }),
+    scanFinding({
+      host: '10.1.0.3',
+      plugin: 'ssl-cert',
+      text: 'evil \x1b]52;c;AAAA\x07 text',
+    }),
+  ]);
+});
+afterEach(() => temp.dispose());
+
+describe('sectriage findings', () => {
+  it('lists findings as JSON with the documented fields', async () => {
+    const findings = await runJson<FindingJson[]>(temp.path, ['findings']);
+
+    expect(findings).toHaveLength(3);
+    expect(Object.keys(findings[0] ?? {}).sort()).toEqual(
+      [
+        'finding',
+        'host',
+        'hostname',
+        'id',
+        'issues',
+        'plugin',
+        'port',
+        'remark',
+        'run',
+        'scan',
+        'severity',
+        'status',
+        'workspace',
+      ].sort(),
+    );
+  });
+
+  it('filters by host pattern, port, severity and status', async () => {
+    const hosts = async (...args: string[]) =>
+      (await runJson<FindingJson[]>(temp.path, ['findings', ...args])).map(
+        (finding) => finding.host,
+      );
+
+    expect(await hosts('--host', '10.0.*')).toEqual(['10.0.0.1', '10.0.0.2']);
+    expect(await hosts('--port', '443/tcp')).toEqual(['10.0.0.2']);
+    expect(await hosts('--severity', 'high,critical')).toEqual(['10.0.0.2']);
+    expect(await hosts('--plugin', 'ssl-*')).toEqual(['10.1.0.3']);
+    expect(await hosts('--status', 'open')).toEqual([]);
+    expect(await hosts('--workspace', 'acme', '--scan', 'weekly')).toHaveLength(
+      3,
+    );
+  });
+
+  it('never prints escape sequences from scan text', async () => {
+    const table = await cli('findings');
+    const json = await cli('findings', '--json');
+
+    expect(table.out).not.toContain('\x1b');
+    expect(table.out).toContain('␛]52;c;AAAA␇');
+    expect(json.out).not.toContain('\x1b');
+    expect(JSON.parse(json.out)[2].finding).toContain('\x1b]52');
+  });
+
+  it('fails clearly on an unknown workspace', async () => {
+    const result = await cli('findings', '--workspace', 'nope');
+
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('sectriage: no workspace named "nope"');
+  });
+});
+
+describe('sectriage finding', () => {
+  it('updates status and remark, and shows the history', async () => {
+    const update = await cli(
+      'finding',
+      'update',
+      '1',
+      '2',
+      '--status',
+      'open',
+      '--remark',
+      'seen',
+    );
+    await cli('finding', 'update', '1', '--remark', 'fixing', '--append');
+    const shown = await runJson<FindingJson & { history: object[] }>(
+      temp.path,
+      ['finding', 'show', '1'],
+    );
+
+    expect(update.out).toBe('updated 2 of 2 findings');
+    expect(shown.status).toBe('open');
+    expect(shown.remark).toBe('seen\nfixing');
+    expect(shown.history).toMatchObject([
+      { status: 'new', user: 'tester' },
+      { status: 'open', remark: 'seen' },
+      { status: 'open', remark: 'seen\nfixing' },
+    ]);
+  });
+
+  it('refuses statuses only imports set, and unknown findings', async () => {
+    expect((await cli('finding', 'update', '1', '--status', 'new')).code).toBe(
+      2,
+    );
+    const missing = await cli('finding', 'update', '99', '--status', 'open');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('sectriage: no finding 99');
+    expect((await cli('finding', 'show', 'x')).code).toBe(2);
+  });
+});
+
+describe('sectriage issue', () => {
+  it('creates, links, unlinks and answers "is it really fixed?"', async () => {
+    const created = await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'Telnet open',
+      '--ext-ref',
+      'DEMO-1',
+      '--severity',
+      'high',
+      '--finding',
+      '1',
+    );
+    const id = created.out;
+    await cli('issue', 'link', id, '2', '3');
+    await cli('issue', 'unlink', id, '3');
+    await cli('finding', 'update', '1', '--status', 'closed');
+
+    const issue = await runJson<{
+      extRef: string;
+      linkedCount: number;
+      presentCount: number;
+      findings: FindingJson[];
+    }>(temp.path, ['issue', 'show', 'DEMO-1']);
+
+    expect(created.code).toBe(0);
+    expect(id).toBe('1');
+    expect(issue.extRef).toBe('DEMO-1');
+    expect(issue.findings.map((finding) => finding.id)).toEqual([1, 2]);
+    expect(issue.linkedCount).toBe(2);
+    expect(issue.presentCount).toBe(1);
+
+    await cli('finding', 'update', '2', '--status', 'closed');
+    const text = await cli('issue', 'show', '1');
+    expect(text.out).toContain('Still present: 0 of 2');
+    expect(text.out).toContain('really fixed');
+  });
+
+  it('updates issues and lists them by status', async () => {
+    await cli('issue', 'create', '--workspace', 'acme', '--name', 'A');
+    await cli('issue', 'create', '--workspace', 'acme', '--name', 'B');
+    await cli('issue', 'update', '2', '--status', 'closed', '--name', 'B2');
+
+    const open = await runJson<{ name: string }[]>(temp.path, [
+      'issues',
+      '--status',
+      'open',
+    ]);
+    const closed = await runJson<{ name: string }[]>(temp.path, [
+      'issues',
+      '--workspace',
+      'acme',
+      '--status',
+      'closed',
+    ]);
+
+    expect(open.map((issue) => issue.name)).toEqual(['A']);
+    expect(closed.map((issue) => issue.name)).toEqual(['B2']);
+  });
+
+  it('needs a name and a workspace, and a known issue', async () => {
+    expect((await cli('issue', 'create', '--name', 'x')).code).toBe(2);
+    expect((await cli('issue', 'create', '--workspace', 'acme')).code).toBe(2);
+    const missing = await cli('issue', 'show', 'NOPE-1');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('sectriage: no issue NOPE-1');
+  });
+
+  it('refuses to link findings of another workspace', async () => {
+    await cli('issue', 'create', '--workspace', 'other', '--name', 'x');
+    const result = await cli('issue', 'link', '1', '1');
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/another workspace/);
+  });
+});
+
+describe('sectriage workspaces and scans', () => {
+  it('lists them with counts', async () => {
+    const workspaces = await runJson<object[]>(temp.path, ['workspaces']);
+    const scans = await runJson<object[]>(temp.path, ['scans']);
+
+    expect(workspaces).toEqual([
+      { id: 1, name: 'acme', scanCount: 1, findingCount: 3 },
+    ]);
+    expect(scans).toMatchObject([
+      { workspace: 'acme', name: 'weekly', scanner: 'Test', runCount: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,155 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dumpStore } from '../helpers/dump-store.js';
+import { runCli, runJson } from '../helpers/run-cli.js';
+import { type TempStore, tempStore } from '../helpers/temp-store.js';
+
+const ZAP = 'fixtures/zap-xml/traditional.xml';
+const ZAP_RESCAN = 'fixtures/zap-xml/traditional-rescan.xml';
+
+let temp: TempStore;
+beforeEach(() => {
+  temp = tempStore();
+});
+afterEach(() => temp.dispose());
+
+const importArgs = (...files: string[]) => [
+  'import',
+  ...files,
+  '--workspace',
+  'acme',
+  '--scan',
+  'web',
+];
+
+describe('sectriage import', () => {
+  it('prints the run, findings read and counts by status', async () => {
+    const result = await runCli(temp.path, importArgs(ZAP));
+
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /traditional\.xml: run 1 \(zap-xml\), \d+ findings read; now new \d+/,
+    );
+  });
+
+  it('reports JSON per file with status counts', async () => {
+    const [first, second] = await runJson<
+      { runId: number; findingsRead: number; changedTo: object }[]
+    >(temp.path, importArgs(ZAP, ZAP_RESCAN));
+
+    expect(first?.runId).toBe(1);
+    expect(second?.runId).toBe(2);
+    expect(first?.findingsRead).toBeGreaterThan(0);
+    expect(second?.changedTo).toEqual({});
+  });
+
+  it('records the time given, the file name and its hash', async () => {
+    await runCli(temp.path, [
+      ...importArgs(ZAP),
+      '--time',
+      '2026-01-02T03:04:05Z',
+    ]);
+    const [run] = temp.store.runs(temp.store.scans()[0]?.id ?? -1);
+
+    expect(run?.scanTime).toBe('2026-01-02T03:04:05.000Z');
+    expect(run?.sourceFile).toBe('traditional.xml');
+    expect(run?.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses an empty scan unless --allow-empty', async () => {
+    await runCli(temp.path, importArgs(ZAP));
+    const before = dumpStore(temp.path);
+    const refused = await runCli(
+      temp.path,
+      importArgs('fixtures/zap-xml/empty.xml'),
+    );
+
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/empty\.xml: no findings read.*--allow-empty/);
+    expect(dumpStore(temp.path)).toBe(before);
+
+    const allowed = await runCli(temp.path, [
+      ...importArgs('fixtures/zap-xml/empty.xml'),
+      '--allow-empty',
+    ]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.out).toMatch(/now gone \d+/);
+  });
+
+  describe('bad input leaves the store exactly as it was', () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        'malformed.xml',
+        '<?xml version="1.0"?>\n<OWASPZAPReport>\n<site></alerts>',
+        /malformed\.xml: line 3, column \d+: malformed XML/,
+      ],
+      [
+        'truncated.xml',
+        '<?xml version="1.0"?>\n<OWASPZAPReport version="2.9.0">\n<site name="x"',
+        /truncated\.xml: line \d+, column \d+: /,
+      ],
+      [
+        'other.txt',
+        'just some text\nthat is no scan\n',
+        /other\.txt: line 1: not a scan format/,
+      ],
+      [
+        'entity.xml',
+        '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<OWASPZAPReport>&x;</OWASPZAPReport>',
+        /entity\.xml: line 2, column \d+: entity declarations are not accepted/,
+      ],
+    ];
+
+    for (const [name, content, message] of cases) {
+      it(name, async () => {
+        await runCli(temp.path, importArgs(ZAP));
+        const before = dumpStore(temp.path);
+        const file = join(temp.dir, name);
+        writeFileSync(file, content);
+
+        const result = await runCli(temp.path, importArgs(file));
+
+        expect(result.code).toBe(1);
+        expect(result.err.split('\n')).toHaveLength(1);
+        expect(result.err).toMatch(message);
+        expect(dumpStore(temp.path)).toBe(before);
+      });
+    }
+
+    it('a file that does not exist', async () => {
+      await runCli(temp.path, importArgs(ZAP));
+      const before = dumpStore(temp.path);
+      const result = await runCli(temp.path, importArgs('/nonexistent/x.xml'));
+
+      expect(result.code).toBe(1);
+      expect(result.err).toBe('sectriage: /nonexistent/x.xml: no such file');
+      expect(dumpStore(temp.path)).toBe(before);
+    });
+  });
+
+  it('exits 2 on usage errors', async () => {
+    const cases = [
+      ['import', ZAP, '--scan', 'web'],
+      ['import', ZAP, '--workspace', 'a', '--scan', 'b', '--format', 'nope'],
+      ['import', ZAP, '--workspace', 'a', '--scan', 'b', '--time', 'soon'],
+      ['import', '--bogus'],
+    ];
+    for (const args of cases) {
+      const result = await runCli(temp.path, args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err).toMatch(/^sectriage: /);
+    }
+  });
+
+  it('forces a format with --format', async () => {
+    const result = await runCli(temp.path, [
+      ...importArgs('fixtures/nikto-json/single.json'),
+      '--format',
+      'zap-json',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/single\.json: /);
+  });
+});

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manyFindings, type RenderedApp, renderApp } from './render-app.js';
+
+let app: RenderedApp | undefined;
+afterEach(() => app?.dispose());
+
+describe('filter line', () => {
+  it('applies field terms and text, shown in the header', async () => {
+    app = await renderApp({ findings: manyFindings(50) });
+    await app.waitFor('1/50');
+    const counts = vi.spyOn(app.store, 'countByStatus');
+    await app.press('/');
+    await app.waitFor('filter: █');
+    await app.press('sev:>=high plugin:plugin-0\r');
+    const frame = await app.waitFor('filter: sev:>=high plugin:plugin-0');
+    const expected = app.store.countFindings({
+      workspaceId: app.controller.getState().workspace?.id,
+      severity: ['critical', 'high'],
+      plugin: ['plugin-0'],
+    });
+    expect(frame).toContain(`1/${expected} │`);
+    expect(counts).toHaveBeenCalledTimes(1);
+
+    await app.press('jjjj');
+    await app.waitFor('5/');
+    expect(counts).toHaveBeenCalledTimes(1);
+  });
+
+  it('filters by free text over host, plugin and finding', async () => {
+    app = await renderApp({ findings: manyFindings(50) });
+    await app.press('/"number 4"\r');
+    const frame = await app.waitFor('filter: "number 4"');
+    expect(frame).toContain('finding number 4');
+    expect(frame).toContain('finding number 49');
+    expect(frame).not.toContain('finding number 5\n');
+    expect(frame).toContain('1/11 │');
+  });
+
+  it('reports a bad term in the footer and keeps the good ones', async () => {
+    app = await renderApp({ findings: manyFindings(20) });
+    await app.press('/status:bogus port:1000/tcp\r');
+    const frame = await app.waitFor('unknown status bogus');
+    expect(frame).toContain('1/1 │');
+  });
+
+  it('edits the line with backspace, and Esc cancels it', async () => {
+    app = await renderApp({ findings: manyFindings(20) });
+    await app.press('/plugin:plugin-12');
+    await app.press('\u007f');
+    await app.waitFor('filter: plugin:plugin-1█');
+    await app.press('\u001b');
+    await app.waitFor('filter: (none)');
+    await app.press('/plugin:plugin-1\r');
+    await app.waitFor('1/3 │');
+  });
+
+  it('resolves issue references and clears with Esc', async () => {
+    app = await renderApp({ findings: manyFindings(20) });
+    const ids = app.store.findingIds({}).slice(0, 3);
+    app.store.createIssue(
+      { workspace: 'acme', name: 'Weak TLS', extRef: 'DEMO-1' },
+      ids,
+    );
+    await app.press('/issue:DEMO-1\r');
+    const frame = await app.waitFor('filter: issue:DEMO-1');
+    expect(frame).toContain('1/3 │');
+    expect(frame).toContain('DEMO-1');
+    await app.press('/issue:NOPE-9\r');
+    await app.waitFor('issue:NOPE-9: no such issue');
+    await app.press('\u001b');
+    await app.waitFor('filter: (none)');
+    expect(app.frame()).toContain('1/20 │');
+  });
+});
+
+describe('facet picker', () => {
+  it('lists values with counts under the filter and narrows by one', async () => {
+    app = await renderApp({ findings: manyFindings(70), height: 24 });
+    await app.press('/sev:critical\r');
+    await app.waitFor('1/14 │');
+    await app.press('f');
+    await app.waitFor('Narrow by: [host]');
+    await app.press('\t');
+    const ports = await app.waitFor('[port]');
+    expect(ports).toMatch(/ +2 {2}1000\/tcp/);
+    await app.press('\t\t');
+    const severities = await app.waitFor('[severity]');
+    expect(severities).toMatch(/ +14 {2}critical/);
+    await app.press('\u001b[Z\u001b[Z\u001b[Z');
+    const plugins = await app.waitFor('[host]');
+    expect(plugins).toContain('10.0.0.0');
+    await app.press('l\t');
+    await app.waitFor('[plugin]');
+    await app.press('\r');
+    const narrowed = await app.waitFor('filter: sev:critical plugin:');
+    expect(narrowed).toContain('1/2 │');
+  });
+});
