@@ -1,4 +1,7 @@
+import { loadConfig } from '../config/load.js';
+import { configPath } from '../config/paths.js';
 import { Store } from '../store/store.js';
+import { COMMANDS } from './keymap.js';
 import { runTriageScreen } from './run.js';
 
 /**
@@ -14,13 +17,25 @@ export async function launchTriageScreen(options: {
     return 2;
   }
 
+  // A bad setting is reported in the footer; the valid ones still apply.
+  const { config, problems } = loadConfig(configPath(), {
+    commandIds: COMMANDS.map((command) => command.id),
+  });
   const store = Store.open(options.storePath, { user: options.user });
   try {
     const workspaces = store.workspaces();
-    // With one workspace there is nothing to choose; with several, all
-    // are shown until the workspace picker narrows them.
-    const workspace = workspaces.length === 1 ? workspaces[0] : undefined;
-    return await runTriageScreen({ store, workspace });
+    // The configured default; with one workspace there is nothing to
+    // choose; with several, all are shown until the picker narrows them.
+    const workspace =
+      workspaces.find((each) => each.name === config.defaultWorkspace) ??
+      (workspaces.length === 1 ? workspaces[0] : undefined);
+    return await runTriageScreen({
+      store,
+      workspace,
+      config,
+      keys: config.keys,
+      notice: problems.length > 0 ? problems.join('; ') : undefined,
+    });
   } finally {
     store.close();
   }

@@ -33,6 +33,8 @@ export interface TriageScreenOptions {
   config?: Config;
   /** Opens a ticket URL in a browser; the `open` package by default. */
   openUrl?: UrlOpener;
+  /** Shown in the footer at start, e.g. what is wrong with config.json. */
+  notice?: string;
 }
 
 /** Frames per second Ink may draw: 30 would add ~33 ms to every key. */
@@ -76,6 +78,10 @@ export function runTriageScreen(options: TriageScreenOptions): Promise<number> {
     ),
     env,
   );
+
+  if (options.notice) {
+    controller.dispatch({ type: 'message', text: options.notice, error: true });
+  }
 
   return new Promise((resolve) => {
     let finished = false;

@@ -34,7 +34,8 @@ export function triageFindingsCommand(
     }
     case 'issue.link': {
       const committed = commitRange(state, env);
-      return openLinkPicker(committed, env, targetIds(committed));
+      const workspaceId = row?.workspaceId ?? state.workspace?.id;
+      return openLinkPicker(committed, env, targetIds(committed), workspaceId);
     }
     case 'ticket.open':
       return row

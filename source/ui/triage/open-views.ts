@@ -14,9 +14,9 @@ const EMPTY_ISSUE: IssueFields = {
   description: '',
 };
 
+/** The issues of the workspace (of every workspace before one is chosen). */
 export function openIssues(state: AppState, env: AppEnv): AppState {
-  if (!state.workspace) return withMessage(state, env, 'no workspace', true);
-  const issues = env.store.issues({ workspaceId: state.workspace.id });
+  const issues = env.store.issues({ workspaceId: state.workspace?.id });
   return push(state, { kind: 'issues', issues, cursor: 0 });
 }
 
@@ -71,18 +71,18 @@ export function openIssueForm(
   });
 }
 
+/** Issues to link to: only the findings' own workspace's; nothing crosses it. */
 export function openLinkPicker(
   state: AppState,
   env: AppEnv,
   findingIds: readonly number[],
+  workspaceId: number | undefined,
 ): AppState {
-  const items = env.store
-    .issues({ workspaceId: state.workspace?.id })
-    .map((issue) => ({
-      key: String(issue.id),
-      label: issueLabel(issue),
-      detail: `${issue.name}  [${issue.severity}, ${issue.status}]`,
-    }));
+  const items = env.store.issues({ workspaceId }).map((issue) => ({
+    key: String(issue.id),
+    label: issueLabel(issue),
+    detail: `${issue.name}  [${issue.severity}, ${issue.status}]`,
+  }));
   return push(state, {
     kind: 'picker',
     purpose: 'link',
