@@ -67,6 +67,31 @@ describe('ticket key', () => {
   });
 });
 
+describe('ticket key on a finding', () => {
+  it('opens the ticket of its one linked issue from the findings view', async () => {
+    app = await renderApp({ findings: [{ host: '10.0.0.1' }], config });
+    const [finding] = app.store.findings({});
+    app.store.createIssue(
+      { workspace: 'acme', name: 'Weak', extRef: 'DEMO 7' },
+      [finding?.id ?? 0],
+    );
+    app.controller.dispatch({ type: 'refresh' });
+    await app.waitFor('DEMO 7');
+
+    await app.press('t');
+
+    await app.waitFor('https://jira.example.com/browse/DEMO%207?showall=1');
+  });
+
+  it('says so when the finding is linked to no issue', async () => {
+    app = await renderApp({ findings: [{ host: '10.0.0.1' }], config });
+
+    await app.press('t');
+
+    await app.waitFor('this finding is linked to no issue');
+  });
+});
+
 describe('TicketDialog', () => {
   it('refuses a URL with control characters: no OSC 8 link', () => {
     const view = render(
