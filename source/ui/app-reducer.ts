@@ -10,7 +10,11 @@ import {
 import { facetCommand } from './facet-commands.js';
 import { setRemark, setStatus } from './finding-actions.js';
 import { findingsCommand } from './findings-commands.js';
-import { applyFilterLine, refreshFindings } from './findings-data.js';
+import {
+  applyFilterLine,
+  countFindings,
+  refreshFindings,
+} from './findings-data.js';
 import { lineInputKey } from './line-input-keys.js';
 import { triageCommand } from './triage/browse-commands.js';
 import { triageFindingsCommand } from './triage/findings-entry.js';
@@ -59,6 +63,8 @@ export function appReducer(
     }
     case 'refresh':
       return refreshTriage(refreshFindings(state, env), env);
+    case 'count':
+      return countFindings(state, env);
     case 'ticket':
       return ticketOutcome(state, env, action.outcome);
   }

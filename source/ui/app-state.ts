@@ -28,9 +28,14 @@ export interface FindingsState {
   filter: FindingFilter;
   sort: FindingSort;
   window: FindingWindow;
-  /** Under the filter; counted when the filter or the data changes. */
+  /**
+   * Under the filter. Counting a million rows takes a while, so it runs
+   * after the frame is drawn (`count` action) whenever the filter or the
+   * data changed; `total` is undefined until the first count of a filter.
+   */
   counts: Record<FindingStatus, number>;
-  total: number;
+  total: number | undefined;
+  countsStale: boolean;
   /** Finding ids; survives scrolling, filtering and refreshes. */
   selection: ReadonlySet<number>;
   /** Where a `v` range started (finding id and position in the result). */
@@ -101,6 +106,8 @@ export type AppAction =
   /** An action done elsewhere (engineer B's views) that `u` can undo. */
   | { type: 'done'; entry: UndoEntry }
   | { type: 'refresh' }
+  /** Counts by status under the filter, after the rows were drawn. */
+  | { type: 'count' }
   /** How opening a ticket turned out (it runs asynchronously). */
   | { type: 'ticket'; outcome: TicketOutcome };
 

@@ -33,6 +33,9 @@ import { TooSmall } from './too-small.js';
 import { isTriageOverlay } from './triage/overlays.js';
 import { TriagePane } from './triage/triage-pane.js';
 
+/** Longer than Ink's frame throttle (maxFps 120), so rows paint first. */
+const COUNT_DELAY_MS = 25;
+
 export interface AppProps {
   controller: Controller;
   keymap: Keymap;
@@ -65,6 +68,18 @@ export function App({
   useEffect(() => {
     if (state.quitting) onQuit();
   }, [state.quitting, onQuit]);
+
+  // Counting waits until the rows are on screen, so a big store paints
+  // its first frame (and a new filter its rows) without waiting.
+  const { countsStale } = state.findings;
+  useEffect(() => {
+    if (!countsStale) return;
+    const timer = setTimeout(
+      () => controller.dispatch({ type: 'count' }),
+      COUNT_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [countsStale, controller]);
 
   const suspends = useRef(state.suspends);
   useEffect(() => {

@@ -11,6 +11,7 @@ import {
 } from './finding-window.js';
 import {
   applyFilterLine,
+  countFindings,
   refreshFindings,
   windowQuery,
   withWindow,
@@ -39,8 +40,12 @@ export function findingsCommand(
       return withWindow(state, moveCursor(query, window, -1));
     case 'cursor.top':
       return withWindow(state, firstWindow(query));
-    case 'cursor.bottom':
-      return withWindow(state, lastWindow(query, total));
+    case 'cursor.bottom': {
+      // The end's position needs the total: count now if not yet done.
+      const counted = total === undefined ? countFindings(state, env) : state;
+      const known = counted.findings.total ?? 0;
+      return withWindow(counted, lastWindow(query, known));
+    }
     case 'cursor.pageDown':
       return withWindow(state, scrollWindow(query, window, query.size));
     case 'cursor.pageUp':
@@ -132,10 +137,14 @@ function singleRemark(state: AppState): string {
   return remark.includes('\n') ? '' : remark;
 }
 
-/** Esc: ends a range, else clears the selection, else the filter. */
+/** Esc: drops a pending range, else clears the selection, else the filter. */
 function back(state: AppState, env: AppEnv): AppState {
   const { range, selection, filterLine } = state.findings;
-  if (range !== undefined || selection.size > 0) return clearSelection(state);
+  if (range !== undefined) {
+    return { ...state, findings: { ...state.findings, range: undefined } };
+  }
+
+  if (selection.size > 0) return clearSelection(state);
   if (filterLine !== '') return applyFilterLine(state, env, '');
   return state;
 }

@@ -22,29 +22,45 @@ export function withWindow(state: AppState, window: FindingWindow): AppState {
 }
 
 /**
- * Counts and reloads the visible rows, keeping the cursor on its finding
- * (or, with `from: 'top'`, starting over at the first row). Runs when the
- * filter, sort, size or data changed, never per key.
+ * Reloads the visible rows, keeping the cursor on its finding (or, with
+ * `from: 'top'`, starting over at the first row), and marks the counts
+ * for recounting. Runs when the filter, sort, size or data changed, never
+ * per key.
  */
 export function refreshFindings(
   state: AppState,
   env: AppEnv,
   from: 'cursor' | 'top' = 'cursor',
 ): AppState {
+  const query = windowQuery(state, env);
+  const window =
+    from === 'top'
+      ? firstWindow(query)
+      : reloadWindow(query, state.findings.window);
+  return {
+    ...state,
+    dataVersion: env.store.dataVersion(),
+    findings: { ...state.findings, window, countsStale: true },
+  };
+}
+
+/** Counts by status under the filter: the `count` action. */
+export function countFindings(state: AppState, env: AppEnv): AppState {
   const counts = env.store.countByStatus(state.findings.filter);
   const total = FINDING_STATUSES.reduce(
     (sum, status: FindingStatus) => sum + counts[status],
     0,
   );
-  const query = windowQuery(state, env);
-  const window =
-    from === 'top'
-      ? firstWindow(query)
-      : clampOffset(reloadWindow(query, state.findings.window), total);
+  const window = clampOffset(state.findings.window, total);
   return {
     ...state,
-    dataVersion: env.store.dataVersion(),
-    findings: { ...state.findings, counts, total, window },
+    findings: {
+      ...state.findings,
+      counts,
+      total,
+      window,
+      countsStale: false,
+    },
   };
 }
 
@@ -60,6 +76,7 @@ export function applyFilterLine(
     filterLine: line.trim(),
     filter,
     range: undefined,
+    total: undefined,
   };
   const next = refreshFindings({ ...state, findings }, env, 'top');
   return errors.length > 0
@@ -81,7 +98,8 @@ export function initialFindings(): FindingsState {
     sort: { column: 'severity', descending: true },
     window: EMPTY_WINDOW,
     counts: emptyCounts(),
-    total: 0,
+    total: undefined,
+    countsStale: true,
     selection: new Set(),
   };
 }

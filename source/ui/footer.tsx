@@ -24,9 +24,10 @@ export function Footer({ state, keymap, theme, width }: FooterProps) {
     .join(' · ');
   const position =
     window.rows.length > 0 ? window.offset + window.cursor + 1 : 0;
+  const counted = total === undefined ? 'counting…' : statuses;
   const summary =
-    `${position}/${total}` +
-    (statuses === '' ? '' : ` │ ${statuses}`) +
+    `${position}/${total ?? '…'}` +
+    (counted === '' ? '' : ` │ ${counted}`) +
     ` │ ${selection.size} selected` +
     (state.findings.range === undefined ? '' : ' │ range');
 
@@ -35,7 +36,11 @@ export function Footer({ state, keymap, theme, width }: FooterProps) {
     .map((hint) => `${hint.keys} ${hint.label}`)
     .join('  ');
   const top = state.overlays.at(-1);
-  const message = state.message;
+  const targets = selection.size > 0 ? selection.size : 1;
+  const message =
+    top?.kind === 'status-chooser'
+      ? { text: `set the status of ${targets} (Esc cancels):`, error: false }
+      : state.message;
 
   return (
     <>

@@ -23,12 +23,13 @@ export async function launchTriageScreen(options: {
   });
   const store = Store.open(options.storePath, { user: options.user });
   try {
+    // Nothing crosses a workspace, and the store's sort indexes lead with
+    // the workspace: always show one, the configured default if it
+    // exists, else the first (the workspace picker chooses another).
     const workspaces = store.workspaces();
-    // The configured default; with one workspace there is nothing to
-    // choose; with several, all are shown until the picker narrows them.
     const workspace =
       workspaces.find((each) => each.name === config.defaultWorkspace) ??
-      (workspaces.length === 1 ? workspaces[0] : undefined);
+      workspaces[0];
     return await runTriageScreen({
       store,
       workspace,

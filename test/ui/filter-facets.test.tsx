@@ -12,13 +12,13 @@ describe('filter line', () => {
     await app.press('/');
     await app.waitFor('filter: █');
     await app.press('sev:>=high plugin:plugin-0\r');
-    const frame = await app.waitFor('filter: sev:>=high plugin:plugin-0');
+    await app.waitFor('filter: sev:>=high plugin:plugin-0');
     const expected = app.store.countFindings({
       workspaceId: app.controller.getState().workspace?.id,
       severity: ['critical', 'high'],
       plugin: ['plugin-0'],
     });
-    expect(frame).toContain(`1/${expected} │`);
+    await app.waitFor(`1/${expected} │`);
     expect(counts).toHaveBeenCalledTimes(1);
 
     await app.press('jjjj');
@@ -29,7 +29,8 @@ describe('filter line', () => {
   it('filters by free text over host, plugin and finding', async () => {
     app = await renderApp({ findings: manyFindings(50) });
     await app.press('/"number 4"\r');
-    const frame = await app.waitFor('filter: "number 4"');
+    await app.waitFor('filter: "number 4"');
+    const frame = await app.waitFor('1/11 │');
     expect(frame).toContain('finding number 4');
     expect(frame).toContain('finding number 49');
     expect(frame).not.toContain('finding number 5\n');
@@ -39,8 +40,8 @@ describe('filter line', () => {
   it('reports a bad term in the footer and keeps the good ones', async () => {
     app = await renderApp({ findings: manyFindings(20) });
     await app.press('/status:bogus port:1000/tcp\r');
-    const frame = await app.waitFor('unknown status bogus');
-    expect(frame).toContain('1/1 │');
+    await app.waitFor('unknown status bogus');
+    await app.waitFor('1/1 │');
   });
 
   it('edits the line with backspace, and Esc cancels it', async () => {
@@ -62,14 +63,14 @@ describe('filter line', () => {
       ids,
     );
     await app.press('/issue:DEMO-1\r');
-    const frame = await app.waitFor('filter: issue:DEMO-1');
-    expect(frame).toContain('1/3 │');
+    await app.waitFor('filter: issue:DEMO-1');
+    const frame = await app.waitFor('1/3 │');
     expect(frame).toContain('DEMO-1');
     await app.press('/issue:NOPE-9\r');
     await app.waitFor('issue:NOPE-9: no such issue');
     await app.press('\u001b');
     await app.waitFor('filter: (none)');
-    expect(app.frame()).toContain('1/20 │');
+    await app.waitFor('1/20 │');
   });
 });
 
@@ -92,7 +93,7 @@ describe('facet picker', () => {
     await app.press('l\t');
     await app.waitFor('[plugin]');
     await app.press('\r');
-    const narrowed = await app.waitFor('filter: sev:critical plugin:');
-    expect(narrowed).toContain('1/2 │');
+    await app.waitFor('filter: sev:critical plugin:');
+    await app.waitFor('1/2 │');
   });
 });

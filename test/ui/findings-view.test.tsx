@@ -28,7 +28,8 @@ describe('findings view', () => {
         { host: '10.0.0.2', port: '22/tcp', plugin: 'ssh', text: 'SSH open' },
       ],
     });
-    const frame = await app.waitFor('Expired certificate');
+    await app.waitFor('Expired certificate');
+    const frame = await app.waitFor('1/2 │ new 2 │ 0 selected');
     expect(frame).toContain('acme');
     expect(frame).toContain('10.0.0.1 web.example');
     expect(frame).toMatch(
@@ -37,6 +38,13 @@ describe('findings view', () => {
     expect(frame).toContain('1/2 │ new 2 │ 0 selected');
     expect(frame).toContain('/ filter');
     expect(frame).not.toContain('more');
+  });
+
+  it('draws the rows first and counts after the frame', async () => {
+    app = await renderApp({ findings: manyFindings(30) });
+    const first = await app.waitFor('finding number');
+    expect(first).toContain('1/… │ counting…');
+    await app.waitFor('1/30 │ new 30');
   });
 
   it('moves once per key when keys arrive batched', async () => {
@@ -50,6 +58,7 @@ describe('findings view', () => {
   it('pages through thousands of findings by key, never loading them all', async () => {
     app = await renderApp({ findings: manyFindings(3000), height: 20 });
     const { store } = app;
+    await app.waitFor('1/3000 │');
     const page = vi.spyOn(store, 'findingPage');
     const count = vi.spyOn(store, 'countByStatus');
     const rows = 15;

@@ -66,6 +66,9 @@ describe('selection', () => {
     await app.press('g');
     await app.waitFor('1 selected');
     expect([...state().selection]).toEqual([id]);
+    await app.press('v\u001b');
+    await app.waitFor((frame) => !frame.includes('│ range'));
+    expect(state().selection.size).toBe(1);
     await app.press('\u001b');
     await app.waitFor('0 selected');
     await app.press('\u001b');
@@ -80,9 +83,10 @@ describe('actions on the selection', () => {
     await app.press('  ');
     await app.press('s');
     await app.waitFor('o open  n no-issue  c closed  m masked');
+    await app.waitFor('set the status of 2 (Esc cancels):');
     await app.press('o');
-    const frame = await app.waitFor('set 2 findings to open');
-    expect(frame).toContain('new 28 · open 2');
+    await app.waitFor('set 2 findings to open');
+    await app.waitFor('new 28 · open 2');
     const status = (id?: number) =>
       app?.store.findings({ ids: [id ?? 0] })[0]?.status;
     expect([status(first), status(second), status(third)]).toEqual([
