@@ -122,7 +122,13 @@ export interface AppEnv {
 
 /** The view that receives keys now. */
 export function activeView(state: AppState): ViewKind {
-  return state.overlays.at(-1)?.kind ?? state.main;
+  const top = state.overlays.at(-1);
+  // A form asking a question takes only the answer keys.
+  if (top?.kind === 'issue-form' && top.form.phase !== 'editing') {
+    return 'confirm';
+  }
+
+  return top?.kind ?? state.main;
 }
 
 export function commandContext(state: AppState): CommandContext {

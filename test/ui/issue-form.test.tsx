@@ -62,6 +62,7 @@ describe('issue form', () => {
     await app.press('Half typed');
     await app.press(KEY.escape);
     await app.waitFor('Throw away what you typed? (y/n)');
+    expect(app.frame()).toContain('y yes');
     await app.press('n');
     await app.waitFor((frame) => !frame.includes('Throw away'));
     expect(app.frame()).toContain('Half typed');

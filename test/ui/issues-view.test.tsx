@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Store } from '../../source/store/store.js';
 import { type RenderedApp, renderApp } from './render-app.js';
 import { KEY } from './triage-keys.js';
 
@@ -84,5 +85,27 @@ describe('issues view', () => {
     await app.waitFor('Linked findings (2)');
     await app.press(KEY.escape);
     await app.waitFor('DEMO-2');
+  });
+});
+
+describe('issues view, live', () => {
+  it('shows an issue another process created, keeping the cursor', async () => {
+    await seeded();
+    await app.press('2');
+    await app.waitFor('DEMO-2');
+    await app.press('j');
+
+    const other = Store.open(app.store.path, { user: 'bob' });
+    other.createIssue({
+      workspace: 'acme',
+      name: 'From cron',
+      extRef: 'CRON-1',
+    });
+    other.close();
+
+    const frame = await app.waitFor('CRON-1');
+    expect(frame).toMatch(/DEMO-2/);
+    await app.press(KEY.enter);
+    await app.waitFor('Old SSH');
   });
 });

@@ -1,5 +1,10 @@
 import type { IssueDraft } from '../../drafts/issue-draft.js';
-import { type AppEnv, type AppState, withMessage } from '../app-state.js';
+import {
+  type AppEnv,
+  type AppState,
+  activeView,
+  withMessage,
+} from '../app-state.js';
 import { createIssueFrom, editIssue } from '../issues/issue-actions.js';
 import {
   type IssueFormState,
@@ -97,8 +102,7 @@ export function issueFormKey(
   top: IssueFormOverlay,
   name: string,
 ): AppState {
-  const view = top.form.phase === 'editing' ? 'issue-form' : 'confirm';
-  const key = toViewKey(env.keymap, view, name);
+  const key = toViewKey(env.keymap, activeView(state), name);
   if (!key) return state;
 
   const form = reduceIssueForm(top.form, { type: 'key', key });
