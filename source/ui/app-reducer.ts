@@ -16,6 +16,12 @@ import {
   refreshFindings,
 } from './findings-data.js';
 import { lineInputKey } from './line-input-keys.js';
+import { triageCommand } from './triage/browse-commands.js';
+import { triageFindingsCommand } from './triage/findings-entry.js';
+import { isTextOverlay } from './triage/overlays.js';
+import { refreshTriage } from './triage/refresh.js';
+import { triageTextKey } from './triage/text-keys.js';
+import { ticketOutcome } from './triage/ticket.js';
 
 const STATUS_COMMANDS = {
   'status.open': 'open',
@@ -52,12 +58,15 @@ export function appReducer(
       return withMessage(state, env, action.text, action.error);
     case 'done': {
       const next = { ...state, undo: [...state.undo, action.entry] };
-      return withMessage(refreshFindings(next, env), env, action.entry.label);
+      const refreshed = refreshTriage(refreshFindings(next, env), env);
+      return withMessage(refreshed, env, action.entry.label);
     }
     case 'refresh':
-      return refreshFindings(state, env);
+      return refreshTriage(refreshFindings(state, env), env);
     case 'count':
       return countFindings(state, env);
+    case 'ticket':
+      return ticketOutcome(state, env, action.outcome);
   }
 }
 
@@ -67,7 +76,7 @@ function poll(state: AppState, env: AppEnv): AppState {
   const current = expired ? { ...state, message: undefined } : state;
   return env.store.dataVersion() === state.dataVersion
     ? current
-    : refreshFindings(current, env);
+    : refreshTriage(refreshFindings(current, env), env);
 }
 
 function handleKey(state: AppState, env: AppEnv, key: string): AppState {
@@ -82,6 +91,8 @@ function handleKey(state: AppState, env: AppEnv, key: string): AppState {
   if (top?.kind === 'line-input') {
     return lineInput(state, env, top, lineInputKey(top.text, key, command?.id));
   }
+
+  if (isTextOverlay(top)) return triageTextKey(state, env, top, key);
 
   if (command === undefined) return state;
 
@@ -99,11 +110,19 @@ function handleKey(state: AppState, env: AppEnv, key: string): AppState {
 
   switch (top?.kind) {
     case undefined:
-      return findingsCommand(state, env, command.id);
+      return (
+        triageFindingsCommand(state, env, command.id) ??
+        findingsCommand(state, env, command.id)
+      );
     case 'facet-picker':
       return facetCommand(state, env, top, command.id);
     case 'status-chooser':
       return statusChooser(state, env, command.id);
+    case 'issues':
+    case 'issue-detail':
+    case 'finding-detail':
+    case 'ticket-dialog':
+      return triageCommand(state, env, top, command.id);
     case 'help':
       return helpCommand(
         state,

@@ -13,8 +13,11 @@ import type {
   Scan,
   Workspace,
 } from '../store/types.js';
+import type { TicketOutcome } from '../tickets/ticket-action.js';
 import type { FindingWindow } from './finding-window.js';
 import type { CommandContext, Keymap, ViewKind } from './keymap.js';
+import type { TriageOverlay } from './triage/overlays.js';
+import type { TriageEnv } from './triage/triage-env.js';
 import type { TriageStore } from './triage-store.js';
 import type { UndoEntry } from './undo.js';
 
@@ -62,7 +65,8 @@ export type Overlay =
       kind: 'line-input';
       purpose: 'filter' | 'remark' | 'remark-append';
       text: string;
-    };
+    }
+  | TriageOverlay;
 
 export interface FooterMessage {
   text: string;
@@ -103,18 +107,28 @@ export type AppAction =
   | { type: 'done'; entry: UndoEntry }
   | { type: 'refresh' }
   /** Counts by status under the filter, after the rows were drawn. */
-  | { type: 'count' };
+  | { type: 'count' }
+  /** How opening a ticket turned out (it runs asynchronously). */
+  | { type: 'ticket'; outcome: TicketOutcome };
 
 /** What the reducer may use besides the state. */
 export interface AppEnv {
   store: TriageStore;
   keymap: Keymap;
   now(): number;
+  /** Config, drafts and ticket effects; absent, tickets say so. */
+  triage?: TriageEnv;
 }
 
 /** The view that receives keys now. */
 export function activeView(state: AppState): ViewKind {
-  return state.overlays.at(-1)?.kind ?? state.main;
+  const top = state.overlays.at(-1);
+  // A form asking a question takes only the answer keys.
+  if (top?.kind === 'issue-form' && top.form.phase !== 'editing') {
+    return 'confirm';
+  }
+
+  return top?.kind ?? state.main;
 }
 
 export function commandContext(state: AppState): CommandContext {

@@ -30,6 +30,8 @@ import type { Keymap } from './keymap.js';
 import { isTooSmall, tableRows } from './screen-size.js';
 import { createTheme, type Theme } from './theme.js';
 import { TooSmall } from './too-small.js';
+import { isTriageOverlay } from './triage/overlays.js';
+import { TriagePane } from './triage/triage-pane.js';
 
 /** Longer than Ink's frame throttle (maxFps 120), so rows paint first. */
 const COUNT_DELAY_MS = 25;
@@ -111,8 +113,16 @@ function MainPane({ state, keymap, theme }: PaneProps) {
   const { width } = state;
   const height = tableRows(state.height) + 1;
   const pane = state.overlays.findLast(
-    (overlay) => overlay.kind === 'help' || overlay.kind === 'facet-picker',
+    (overlay) =>
+      overlay.kind === 'help' ||
+      overlay.kind === 'facet-picker' ||
+      isTriageOverlay(overlay),
   );
+  if (isTriageOverlay(pane)) {
+    return (
+      <TriagePane overlay={pane} theme={theme} width={width} height={height} />
+    );
+  }
 
   switch (pane?.kind) {
     case 'help':

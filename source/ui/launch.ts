@@ -1,4 +1,7 @@
+import { loadConfig } from '../config/load.js';
+import { configPath } from '../config/paths.js';
 import { Store } from '../store/store.js';
+import { COMMANDS } from './keymap.js';
 import { runTriageScreen } from './run.js';
 
 /**
@@ -14,13 +17,26 @@ export async function launchTriageScreen(options: {
     return 2;
   }
 
+  // A bad setting is reported in the footer; the valid ones still apply.
+  const { config, problems } = loadConfig(configPath(), {
+    commandIds: COMMANDS.map((command) => command.id),
+  });
   const store = Store.open(options.storePath, { user: options.user });
   try {
     // Nothing crosses a workspace, and the store's sort indexes lead with
-    // the workspace: always show one (the first until the workspace
-    // picker or the config's default chooses another).
-    const [workspace] = store.workspaces();
-    return await runTriageScreen({ store, workspace });
+    // the workspace: always show one, the configured default if it
+    // exists, else the first (the workspace picker chooses another).
+    const workspaces = store.workspaces();
+    const workspace =
+      workspaces.find((each) => each.name === config.defaultWorkspace) ??
+      workspaces[0];
+    return await runTriageScreen({
+      store,
+      workspace,
+      config,
+      keys: config.keys,
+      notice: problems.length > 0 ? problems.join('; ') : undefined,
+    });
   } finally {
     store.close();
   }

@@ -1,5 +1,7 @@
 import { render } from 'ink';
+import type { Config } from '../config/types.js';
 import type { Scan, Workspace } from '../store/types.js';
+import type { UrlOpener } from '../tickets/open-ticket.js';
 import { App } from './app.js';
 import type { AppEnv } from './app-state.js';
 import { createController } from './controller.js';
@@ -13,6 +15,7 @@ import {
   SIGNAL_EXIT_CODES,
 } from './terminal.js';
 import { colorsWanted } from './theme.js';
+import { createTriageEnv } from './triage/create-triage-env.js';
 import type { TriageStore } from './triage-store.js';
 
 export interface TriageScreenOptions {
@@ -26,6 +29,12 @@ export interface TriageScreenOptions {
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
   env?: NodeJS.ProcessEnv;
+  /** The validated config file (ticket URLs, default workspace). */
+  config?: Config;
+  /** Opens a ticket URL in a browser; the `open` package by default. */
+  openUrl?: UrlOpener;
+  /** Shown in the footer at start, e.g. what is wrong with config.json. */
+  notice?: string;
 }
 
 /** Frames per second Ink may draw: 30 would add ~33 ms to every key. */
@@ -41,7 +50,19 @@ export function runTriageScreen(options: TriageScreenOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const keymap = createKeymap(options.keys);
-  const env: AppEnv = { store: options.store, keymap, now: Date.now };
+  const env: AppEnv = {
+    store: options.store,
+    keymap,
+    now: Date.now,
+    triage: createTriageEnv({
+      store: options.store,
+      config: options.config ?? {},
+      env: options.env ?? process.env,
+      openUrl: options.openUrl,
+      stdout,
+      dispatch: (action) => controller.dispatch(action),
+    }),
+  };
   const screen = enterFullScreen({ stdin, stdout });
   const controller = createController(
     initialState(
@@ -57,6 +78,10 @@ export function runTriageScreen(options: TriageScreenOptions): Promise<number> {
     ),
     env,
   );
+
+  if (options.notice) {
+    controller.dispatch({ type: 'message', text: options.notice, error: true });
+  }
 
   return new Promise((resolve) => {
     let finished = false;

@@ -1,12 +1,16 @@
-import type { FindingStatus } from '../domain/status.js';
+import type { FindingStatus, IssueStatus } from '../domain/status.js';
 import type {
   FacetField,
   FacetValue,
   Finding,
   FindingChanges,
+  FindingDetail,
   FindingFilter,
   FindingPageRequest,
+  IssueChanges,
+  IssueDetail,
   IssueSummary,
+  NewIssue,
   Scan,
   Workspace,
 } from '../store/types.js';
@@ -30,4 +34,15 @@ export interface TriageStore {
   findingIds(filter: FindingFilter): number[];
   updateFindings(ids: number[], changes: FindingChanges): number;
   issuesByRef(extRef: string, workspaceId?: number): IssueSummary[];
+  finding(id: number): FindingDetail | undefined;
+  issues(filter?: {
+    workspaceId?: number;
+    status?: IssueStatus[];
+    text?: string;
+  }): IssueSummary[];
+  issue(id: number): IssueDetail | undefined;
+  createIssue(issue: NewIssue, findingIds?: readonly number[]): number;
+  updateIssue(id: number, changes: IssueChanges): void;
+  linkFindings(issueId: number, findingIds: readonly number[]): number;
+  unlinkFindings(issueId: number, findingIds: readonly number[]): number;
 }

@@ -168,7 +168,7 @@ describe('findings view', () => {
   });
 
   it('shows every key in the help view, from the keymap', async () => {
-    app = await renderApp({ findings: manyFindings(3), height: 40 });
+    app = await renderApp({ findings: manyFindings(3), height: 60 });
     await app.press('?');
     const frame = await app.waitFor('Keys (Esc or ? closes)');
     expect(frame).toContain('Select every finding that matches the filter');

@@ -1,6 +1,13 @@
 import { render } from 'ink-testing-library';
+import type { Config } from '../../source/config/types.js';
+import type { DraftFile } from '../../source/drafts/issue-draft.js';
 import type { ScanFinding } from '../../source/importers/types.js';
 import type { Store } from '../../source/store/store.js';
+import type {
+  BrowserSituation,
+  UrlOpener,
+} from '../../source/tickets/open-ticket.js';
+import { ticketAction } from '../../source/tickets/ticket-action.js';
 import { App } from '../../source/ui/app.js';
 import type { AppEnv } from '../../source/ui/app-state.js';
 import {
@@ -24,6 +31,14 @@ export interface RenderAppOptions {
   keys?: KeyOverrides;
   /** Clock for message expiry; Date.now when absent. */
   now?: () => number;
+  /** Ticket URL settings and the rest of config.json. */
+  config?: Config;
+  /** Where the issue form keeps drafts; none when absent. */
+  drafts?: DraftFile;
+  /** Where tickets open; over SSH (the URL dialog) when absent. */
+  browser?: BrowserSituation;
+  /** Stands in for the `open` package; never launches anything. */
+  openUrl?: UrlOpener;
 }
 
 export interface RenderedApp {
@@ -39,6 +54,8 @@ export interface RenderedApp {
   waitFor(expected: string | ((frame: string) => boolean)): Promise<string>;
   quits: number;
   suspends: number;
+  /** Escape sequences the app wrote outside Ink (OSC 52 copies). */
+  raw: string[];
   dispose(): void;
 }
 
@@ -57,10 +74,27 @@ export async function renderApp(
   }
 
   const keymap = createKeymap(options.keys);
+  const config = options.config ?? {};
+  const browser = options.browser ?? {
+    env: { SSH_CONNECTION: '10.0.0.9 5000 10.0.0.1 22' },
+    platform: 'linux',
+  };
+  const openUrl = options.openUrl ?? (async () => undefined);
+  const raw: string[] = [];
   const env: AppEnv = {
     store: temp.store,
     keymap,
     now: options.now ?? Date.now,
+    triage: {
+      config,
+      drafts: options.drafts,
+      requestTicket(issue) {
+        ticketAction(config, issue, openUrl, browser).then((outcome) =>
+          controller.dispatch({ type: 'ticket', outcome }),
+        );
+      },
+      writeRaw: (sequence) => raw.push(sequence),
+    },
   };
   const workspace = temp.store.workspaceByName('acme');
   const controller = createController(
@@ -81,6 +115,7 @@ export async function renderApp(
     controller,
     quits: 0,
     suspends: 0,
+    raw,
     frame: () => (instance.lastFrame() ?? '').replace(SGR, ''),
     rawFrame: () => instance.lastFrame() ?? '',
     async press(input) {

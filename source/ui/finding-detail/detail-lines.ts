@@ -1,0 +1,134 @@
+import { diffLines } from 'diff';
+import type { FindingDetail } from '../../store/types.js';
+import { cellWidth } from '../../text/layout.js';
+import { sanitizeLine, sanitizeLines } from '../../text/sanitize.js';
+
+/** How a line is drawn; markers carry the meaning without colour too. */
+export type LineTone = 'heading' | 'added' | 'removed' | 'dim' | 'plain';
+
+export interface DetailLine {
+  text: string;
+  tone: LineTone;
+}
+
+const heading = (text: string): DetailLine => ({ text, tone: 'heading' });
+const plain = (text: string): DetailLine => ({ text, tone: 'plain' });
+const dim = (text: string): DetailLine => ({ text, tone: 'dim' });
+
+function textLines(text: string): string[] {
+  const lines = sanitizeLines(text);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** The text against the previous run's: `+ ` added, `- ` removed. */
+export function diffAgainstPrevious(
+  previous: string | null,
+  text: string,
+): DetailLine[] {
+  if (previous === null) return [dim('(no earlier run of this finding)')];
+  if (previous === text) return [dim('(unchanged since the previous run)')];
+
+  const lines: DetailLine[] = [];
+  for (const change of diffLines(previous, text)) {
+    const [marker, tone]: [string, LineTone] = change.added
+      ? ['+ ', 'added']
+      : change.removed
+        ? ['- ', 'removed']
+        : ['  ', 'plain'];
+    for (const line of textLines(change.value)) {
+      lines.push({ text: marker + line, tone });
+    }
+  }
+
+  return lines;
+}
+
+/**
+ * Everything the finding detail shows, as sanitized lines: the finding,
+ * its text, remark, linked issues, history and the diff.
+ */
+export function findingDetailLines(detail: FindingDetail): DetailLine[] {
+  const host = detail.hostname
+    ? `${detail.host} (${detail.hostname})`
+    : detail.host;
+  const lines: DetailLine[] = [
+    heading(sanitizeLine(`${host}  ${detail.port}  ${detail.plugin}`)),
+    plain(
+      sanitizeLine(
+        `${detail.severity} · ${detail.status} · ` +
+          `${detail.workspace} / ${detail.scan} · finding ${detail.id}`,
+      ),
+    ),
+    heading('── Text'),
+    ...textLines(detail.finding).map(plain),
+    heading('── Remark'),
+    ...(detail.remark ? textLines(detail.remark).map(plain) : [dim('(none)')]),
+    heading('── Issues'),
+  ];
+
+  if (detail.linkedIssues.length === 0) lines.push(dim('(not linked)'));
+  for (const issue of detail.linkedIssues) {
+    lines.push(
+      plain(
+        sanitizeLine(
+          `${issue.extRef || `#${issue.id}`}  ${issue.name}  ` +
+            `[${issue.severity}, ${issue.status}]`,
+        ),
+      ),
+    );
+  }
+
+  lines.push(heading('── History'));
+  for (const entry of detail.history) {
+    const remark = entry.remark ? `  remark: ${entry.remark}` : '';
+    lines.push(
+      plain(
+        sanitizeLine(
+          `${entry.at}  ${entry.user}  run ${entry.runId}  ` +
+            `${entry.status}  ${entry.severity}${remark.split(/\r?\n/)[0]}`,
+        ),
+      ),
+    );
+  }
+
+  lines.push(heading('── Changes against the previous run'));
+  lines.push(...diffAgainstPrevious(detail.previousText, detail.finding));
+  return lines;
+}
+
+const segmenter = new Intl.Segmenter();
+
+/**
+ * Wraps lines to the width in terminal cells, so nothing of the text is
+ * cut off. A diff line's continuation keeps its `+ `/`- ` marker.
+ */
+export function wrapDetailLines(
+  lines: readonly DetailLine[],
+  width: number,
+): DetailLine[] {
+  const wrapped: DetailLine[] = [];
+  for (const line of lines) {
+    const marker =
+      line.tone === 'added' || line.tone === 'removed'
+        ? line.text.slice(0, 2)
+        : '';
+    let part = '';
+    let used = 0;
+    for (const { segment } of segmenter.segment(line.text)) {
+      const cells = cellWidth(segment);
+      if (used + cells > width && part !== marker) {
+        wrapped.push({ text: part, tone: line.tone });
+        part = marker;
+        used = cellWidth(marker);
+      }
+
+      part += segment;
+      used += cells;
+    }
+
+    wrapped.push({ text: part, tone: line.tone });
+  }
+
+  return wrapped;
+}

@@ -1,0 +1,62 @@
+import { stateDirectory } from '../../config/paths.js';
+import type { Config } from '../../config/types.js';
+import {
+  DraftFile,
+  flushAllDrafts,
+  issueDraftPath,
+} from '../../drafts/issue-draft.js';
+import { openInBrowser } from '../../tickets/default-opener.js';
+import type { UrlOpener } from '../../tickets/open-ticket.js';
+import { ticketAction } from '../../tickets/ticket-action.js';
+import type { AppAction } from '../app-state.js';
+import { onBeforeExit } from '../terminal.js';
+import type { TriageStore } from '../triage-store.js';
+import type { TriageEnv } from './triage-env.js';
+
+export interface TriageEnvOptions {
+  store: Pick<TriageStore, 'path'>;
+  config: Config;
+  env: NodeJS.ProcessEnv;
+  openUrl?: UrlOpener;
+  stdout: NodeJS.WriteStream;
+  dispatch: (action: AppAction) => void;
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * The real triage environment: drafts beside the other state files
+ * (flushed before every exit), tickets opened with `open`, and OSC 52
+ * written straight to the terminal.
+ */
+export function createTriageEnv(options: TriageEnvOptions): TriageEnv {
+  const drafts = new DraftFile(
+    issueDraftPath(stateDirectory(options.env), options.store.path),
+  );
+  onBeforeExit(flushAllDrafts);
+  const situation = {
+    env: options.env,
+    platform: options.platform ?? process.platform,
+  };
+
+  return {
+    config: options.config,
+    drafts,
+    requestTicket(issue) {
+      ticketAction(
+        options.config,
+        issue,
+        options.openUrl ?? openInBrowser,
+        situation,
+      ).then(
+        (outcome) => options.dispatch({ type: 'ticket', outcome }),
+        (error: unknown) =>
+          options.dispatch({
+            type: 'message',
+            text: `ticket: ${String(error)}`,
+            error: true,
+          }),
+      );
+    },
+    writeRaw: (sequence) => options.stdout.write(sequence),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Config } from '../../config/types.js';
+import type { DraftFile } from '../../drafts/issue-draft.js';
+import type { TicketIssue } from '../../tickets/ticket-action.js';
+
+/**
+ * What the issue, ticket and picker views need besides the store: the
+ * config, where drafts go, and the two effects a reducer cannot finish
+ * by itself (opening a ticket is asynchronous; OSC 52 goes straight to
+ * the terminal).
+ */
+export interface TriageEnv {
+  config: Config;
+  drafts?: DraftFile;
+  /** Starts opening a ticket; its outcome arrives as a `ticket` action. */
+  requestTicket(issue: TicketIssue): void;
+  /** Writes an escape sequence to the terminal, outside Ink's text. */
+  writeRaw(sequence: string): void;
+}
