@@ -1,9 +1,17 @@
 import { readHead } from './file-text.js';
 import { ivilImporter } from './ivil.js';
+import { nbeImporter } from './nbe.js';
 import { nessusImporter } from './nessus.js';
 import { niktoJson } from './nikto-json.js';
 import { niktoXml } from './nikto-xml.js';
 import { nmapImporter } from './nmap.js';
+import { nucleiImporter } from './nuclei.js';
+import { openvasImporter } from './openvas.js';
+import { qualysImporter } from './qualys.js';
+import { ssllabsImporter } from './ssllabs.js';
+import { sslyzeJsonImporter } from './sslyze-json.js';
+import { sslyzeXmlImporter } from './sslyze-xml.js';
+import { testsslImporter } from './testssl.js';
 import { type Importer, ScanFileError } from './types.js';
 import { zapJson } from './zap-json.js';
 import { zapXml } from './zap-xml.js';
@@ -16,10 +24,18 @@ export const IMPORTERS: readonly Importer[] = [
   nessusImporter,
   nmapImporter,
   ivilImporter,
+  openvasImporter,
+  qualysImporter,
+  sslyzeXmlImporter,
   niktoXml,
-  niktoJson,
   zapXml,
+  testsslImporter,
+  ssllabsImporter,
+  sslyzeJsonImporter,
   zapJson,
+  niktoJson,
+  nucleiImporter,
+  nbeImporter,
 ];
 
 export function importerByFormat(format: string): Importer | undefined {

@@ -171,6 +171,11 @@ function asScanFileError(error: unknown, location: string): ScanFileError {
     return error.location ? error : new ScanFileError(error.message, location);
   }
 
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+    return new ScanFileError(`cannot read the file (${code})`);
+  }
+
   const message = error instanceof Error ? error.message : String(error);
   // saxes prefixes its messages with "line:column: "; we say where ourselves.
   const plain = message.replace(/^\d+:\d+:\s*/, '').replace(/\.$/, '');

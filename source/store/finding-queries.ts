@@ -54,6 +54,18 @@ export function listFindings(db: Db, filter: FindingFilter): Finding[] {
  * (keyset paging: as fast at the millionth row as at the first).
  */
 export function findingPage(db: Db, request: FindingPageRequest): Finding[] {
+  const { sql, params } = findingPageQuery(request);
+  const rows = db.prepare(sql).all(params) as FindingRow[];
+
+  const page = rows.map(toFinding);
+  return request.before === undefined ? page : page.reverse();
+}
+
+/** The SQL of one page; exported so tests can check its query plan. */
+export function findingPageQuery(request: FindingPageRequest): {
+  sql: string;
+  params: Record<string, string | number>;
+} {
   const where = filterCondition(request.filter);
   const sortKey = SORT_EXPRESSIONS[request.sort.column];
   const backwards = request.before !== undefined;
@@ -70,17 +82,11 @@ export function findingPage(db: Db, request: FindingPageRequest): Finding[] {
   params.limit = request.limit;
 
   const direction = descending ? 'DESC' : 'ASC';
-  const rows = db
-    .prepare(
-      `SELECT ${FINDING_COLUMNS} FROM ${FINDING_FROM}
-       WHERE ${clauses.join(' AND ')}
-       ORDER BY ${sortKey} ${direction}, f.id ${direction}
-       LIMIT @limit`,
-    )
-    .all(params) as FindingRow[];
-
-  const page = rows.map(toFinding);
-  return backwards ? page.reverse() : page;
+  const sql = `SELECT ${FINDING_COLUMNS} FROM ${FINDING_FROM}
+    WHERE ${clauses.join(' AND ')}
+    ORDER BY ${sortKey} ${direction}, f.id ${direction}
+    LIMIT @limit`;
+  return { sql, params };
 }
 
 /** The value a page cursor holds for a finding under a sort column. */

@@ -12,10 +12,14 @@ export const FINDING_COLUMNS = `
            JOIN issue i ON i.id = l.issue_id
            WHERE l.finding_id = f.id ORDER BY i.id) i) AS issue_list`;
 
+/**
+ * LEFT JOINs (the rows always exist) keep `finding` the outer loop, so a
+ * page is read in index order instead of being sorted after the join.
+ */
 export const FINDING_FROM = `
   finding f
-  JOIN workspace w ON w.id = f.workspace_id
-  JOIN scan s ON s.id = f.scan_id`;
+  LEFT JOIN workspace w ON w.id = f.workspace_id
+  LEFT JOIN scan s ON s.id = f.scan_id`;
 
 export interface FindingRow {
   id: number;
