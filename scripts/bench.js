@@ -14,6 +14,9 @@ const PARTS = {
 
 const OUT_DIR = '.bench';
 
+/** Exit code of a part stopped by Ctrl-C: run no further parts. */
+const INTERRUPTED = 130;
+
 const { parts, options, jsonPath } = readArguments(process.argv.slice(2));
 
 await build({
@@ -44,6 +47,7 @@ try {
     const code = await runPart(part, [...options, '--json', partJson]);
     if (code !== 0) failed = true;
     results[part] = readJson(partJson);
+    if (code === INTERRUPTED) break;
   }
 
   if (jsonPath)
