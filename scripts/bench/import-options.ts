@@ -8,7 +8,7 @@ export interface ImportBenchOptions {
 
 export const USAGE =
   'usage: npm run bench -- import [--size-mb N] [--json PATH]\n' +
-  '  --size-mb N   large file per format, default 200 (the small one is N/4)\n' +
+  '  --size-mb N   large file per format, default 200 (small one: N/4)\n' +
   '  --json PATH   also write the results as JSON to PATH';
 
 /** Reads the part's options; throws with a usage message when wrong. */

@@ -50,15 +50,19 @@ export const nmapGenerator: Generator = {
       );
     });
     const whois = xmlAttribute(prose(random, 10, 60));
+    const family = index % 7 === 6 ? 'ipv6' : 'ipv4';
+    const os = pick(random, OS_NAMES);
 
     const text =
       `<host starttime="1740993303" endtime="1740993361">` +
       '<status state="up" reason="syn-ack" reason_ttl="64"/>\n' +
-      `<address addr="${address(index)}" addrtype="${index % 7 === 6 ? 'ipv6' : 'ipv4'}"/>\n` +
-      `<hostnames><hostname name="${hostName(index)}" type="PTR"/></hostnames>\n` +
+      `<address addr="${address(index)}" addrtype="${family}"/>\n` +
+      `<hostnames><hostname name="${hostName(index)}" type="PTR"/>` +
+      '</hostnames>\n' +
       `<ports>${portXml.join('')}</ports>\n` +
-      `<os><osmatch name="${pick(random, OS_NAMES)}" accuracy="98" line="1"/></os>\n` +
-      `<hostscript><script id="whois-ip" output="${whois}"/></hostscript>\n` +
+      `<os><osmatch name="${os}" accuracy="98" line="1"/></os>\n` +
+      `<hostscript><script id="whois-ip" output="${whois}"/>` +
+      '</hostscript>\n' +
       '<times srtt="312" rttvar="140" to="100000"/>\n</host>\n';
     return { text, findings: 10 };
   },

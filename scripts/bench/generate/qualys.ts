@@ -27,11 +27,12 @@ export const qualysGenerator: Generator = {
     const items = ITEMS.map(([kind, qid, severity, category, port, title]) => {
       const section = kind === 'SERVICE' ? 'SERVICES' : SECTIONS[kind];
       const where = port ? ` port="${port}" protocol="tcp"` : '';
+      const diagnosis = prose(random, 20, 150);
       return (
         `  <${section}>\n    <CAT value="${category}"${where}>\n` +
         `      <${kind} number="${qid}" severity="${severity}">\n` +
         `        <TITLE><![CDATA[${title}]]></TITLE>\n` +
-        `        <DIAGNOSIS><![CDATA[${prose(random, 20, 150)}]]></DIAGNOSIS>\n` +
+        `        <DIAGNOSIS><![CDATA[${diagnosis}]]></DIAGNOSIS>\n` +
         `        <SOLUTION><![CDATA[${prose(random, 5, 40)}]]></SOLUTION>\n` +
         `        <RESULT><![CDATA[${prose(random, 5, 80)}]]></RESULT>\n` +
         `      </${kind}>\n    </CAT>\n  </${section}>\n`

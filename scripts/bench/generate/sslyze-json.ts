@@ -69,7 +69,7 @@ export const sslyzeJsonGenerator: Generator = {
         robot: {
           status: 'ERROR',
           error_reason: 'BUG_IN_SSLYZE',
-          error_trace: `Traceback (most recent call last):\n${prose(random, 20, 200)}`,
+          error_trace: `Traceback:\n${prose(random, 20, 200)}`,
         },
         session_renegotiation: done({
           supports_secure_renegotiation: true,

@@ -14,6 +14,7 @@ export const sslyzeXmlGenerator: Generator = {
   record(index) {
     const random = randomFrom(index);
     const host = hostName(index);
+    const robotError = xmlAttribute(prose(random, 5, 60));
     const text =
       `    <target host="${host}" ip="${address(index)}" port="443"` +
       ' tlsWrappedProtocol="https">\n' +
@@ -29,7 +30,7 @@ export const sslyzeXmlGenerator: Generator = {
       '      <heartbleed title="OpenSSL Heartbleed">\n' +
       '        <openSslHeartbleed isVulnerable="True"/>\n' +
       '      </heartbleed>\n' +
-      `      <robot title="ROBOT Attack" exception="${xmlAttribute(prose(random, 5, 60))}"/>\n` +
+      `      <robot title="ROBOT Attack" exception="${robotError}"/>\n` +
       '      <sslv2 isProtocolSupported="True" title="SSLV2 Cipher Suites">\n' +
       '        <acceptedCipherSuites>\n' +
       '          <cipherSuite anonymous="False" keySize="40"' +
