@@ -4,12 +4,16 @@ export interface ImportBenchOptions {
   /** Size of the large file per format; the small one is a quarter. */
   sizeMb: number;
   jsonPath?: string;
+  /** Only these formats; all when empty. */
+  formats: string[];
 }
 
 export const USAGE =
-  'usage: npm run bench -- import [--size-mb N] [--json PATH]\n' +
+  'usage: npm run bench -- import [--size-mb N] [--json PATH] ' +
+  '[--format F]...\n' +
   '  --size-mb N   large file per format, default 200 (small one: N/4)\n' +
-  '  --json PATH   also write the results as JSON to PATH';
+  '  --json PATH   also write the results as JSON to PATH\n' +
+  '  --format F    only this format (repeatable)';
 
 /** Reads the part's options; throws with a usage message when wrong. */
 export function readImportOptions(args: string[]): ImportBenchOptions {
@@ -18,6 +22,7 @@ export function readImportOptions(args: string[]): ImportBenchOptions {
     options: {
       'size-mb': { type: 'string', default: '200' },
       json: { type: 'string' },
+      format: { type: 'string', multiple: true },
     },
   });
 
@@ -26,5 +31,5 @@ export function readImportOptions(args: string[]): ImportBenchOptions {
     throw new Error('--size-mb must be a number of at least 1');
   }
 
-  return { sizeMb, jsonPath: values.json };
+  return { sizeMb, jsonPath: values.json, formats: values.format ?? [] };
 }

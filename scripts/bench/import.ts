@@ -43,12 +43,16 @@ try {
   process.exit(1);
 }
 
+const chosen = IMPORTERS.filter(
+  (importer) =>
+    options.formats.length === 0 || options.formats.includes(importer.format),
+);
 say(
-  `Import bench: ${IMPORTERS.length} formats at ${sizes.join(' and ')} MB ` +
+  `Import bench: ${chosen.length} formats at ${sizes.join(' and ')} MB ` +
     `in ${dir}`,
 );
 const results: FormatResult[] = [];
-for (const importer of IMPORTERS) {
+for (const importer of chosen) {
   const generator = GENERATORS.get(importer.format);
   if (!generator) {
     const problem = 'no generator in scripts/bench/generate/index.ts';

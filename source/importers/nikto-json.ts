@@ -33,7 +33,9 @@ export const niktoJson: Importer = {
   async parse(file, sink) {
     const rootIsArray =
       (await readHead(file.path, 1024)).trimStart()[0] === '[';
-    const targets = new Map<string, NiktoTarget>();
+    // Only the host being read is kept: results follow their host's
+    // fields, and older hosts would pin the parser's text chunks.
+    let current = { key: '', target: emptyTarget() };
     let sawNiktoField = false;
     let record = 0;
 
@@ -47,8 +49,8 @@ export const niktoJson: Importer = {
 
     for await (const { path, value } of streamJson(file.path, wanted)) {
       const key = rootIsArray ? String(path[0]) : '';
-      const target = targets.get(key) ?? { ip: '', hostname: '', port: '' };
-      targets.set(key, target);
+      if (current.key !== key) current = { key, target: emptyTarget() };
+      const target = current.target;
       sawNiktoField = true;
 
       const local = rootIsArray ? path.slice(1) : path;
@@ -72,6 +74,10 @@ export const niktoJson: Importer = {
     }
   },
 };
+
+function emptyTarget(): NiktoTarget {
+  return { ip: '', hostname: '', port: '' };
+}
 
 function setTargetField(target: NiktoTarget, key: string, value: unknown) {
   const text = scalar(value);

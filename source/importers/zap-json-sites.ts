@@ -56,7 +56,9 @@ export class ZapJsonSites {
   /** Hands on what is left once the whole report has been read. */
   finish(): void {
     this.finishAlert();
-    for (const siteIndex of this.sites.keys()) this.finishSite(siteIndex);
+    for (const siteIndex of [...this.sites.keys()]) {
+      this.finishSite(siteIndex);
+    }
   }
 
   private finishAlert(): void {
@@ -72,6 +74,9 @@ export class ZapJsonSites {
   private finishSite(siteIndex: number): void {
     const state = this.sites.get(siteIndex);
     if (state) this.flush(state);
+    // A finished site is never needed again; keeping it would also keep
+    // alive the parser chunks its strings were cut from.
+    this.sites.delete(siteIndex);
   }
 
   private flush(state: SiteState): void {

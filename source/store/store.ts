@@ -61,6 +61,8 @@ export class Store {
   }
 
   close(): void {
+    if (!this.db.open) return;
+
     // Keeps the planner's statistics fresh as the store grows.
     this.db.pragma('optimize');
     this.db.close();
