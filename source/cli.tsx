@@ -1,4 +1,8 @@
 import { main } from './commands/main.js';
 
-const code = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2), undefined, async (options) => {
+  // Ink and React load only when the screen opens: commands start fast.
+  const { launchTriageScreen } = await import('./ui/launch.js');
+  return launchTriageScreen(options);
+});
 process.exitCode = code;

@@ -3,7 +3,9 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { StoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
 import { Store } from '../store/store.js';
+import { COMMANDS as KEY_COMMANDS } from '../ui/keymap.js';
 import { COMMANDS, type Command, type ParsedCommand } from './command-table.js';
+import { configCommand } from './config.js';
 import { CommandFailure, type CommandIo, processIo, UsageError } from './io.js';
 import { GLOBAL_FLAGS, GLOBAL_HELP } from './options.js';
 
@@ -24,7 +26,8 @@ export async function main(
   io: CommandIo = processIo,
   launchScreen?: ScreenLauncher,
 ): Promise<number> {
-  const { command, rest } = findCommand(argv);
+  const { command, rest, words } = findCommand(argv);
+  if (words[0] === 'config') return runConfig(argv, io);
   if (!command) {
     if (argv.includes('--help') || argv.includes('-h')) {
       io.out(overview());
@@ -34,7 +37,7 @@ export async function main(
       io.out(packageJson.version);
       return 0;
     }
-    const word = argv.find((arg) => !arg.startsWith('-'));
+    const [word] = words;
     if (word !== undefined) {
       io.err(`sectriage: unknown command "${word}"; see sectriage --help`);
       return 2;
@@ -57,6 +60,8 @@ export async function main(
 function findCommand(argv: readonly string[]): {
   command?: Command;
   rest: string[];
+  /** The first two words that are neither options nor their values. */
+  words: string[];
 } {
   const words: { word: string; index: number }[] = [];
   for (let index = 0; index < argv.length; index += 1) {
@@ -67,11 +72,12 @@ function findCommand(argv: readonly string[]): {
   }
 
   const [first, second] = words;
+  const found = words.map((entry) => entry.word);
   const command =
     COMMANDS.find(
       (candidate) => candidate.name === `${first?.word} ${second?.word}`,
     ) ?? COMMANDS.find((candidate) => candidate.name === first?.word);
-  if (!command) return { rest: [...argv] };
+  if (!command) return { rest: [...argv], words: found };
 
   const used = new Set(
     command.name.includes(' ') ? [first?.index, second?.index] : [first?.index],
@@ -79,6 +85,7 @@ function findCommand(argv: readonly string[]): {
   return {
     command,
     rest: argv.filter((_, index) => !used.has(index)),
+    words: found,
   };
 }
 
@@ -107,6 +114,25 @@ function parse(command: Command, argv: string[]): ParsedCommand {
   }
 
   return { input: cli.input, flags: cli.flags as ParsedCommand['flags'] };
+}
+
+/** `sectriage config ...`: edits the config file; needs no store. */
+function runConfig(argv: readonly string[], io: CommandIo): number {
+  const positional: string[] = [];
+  let json = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index] ?? '';
+    if (FLAGS_WITH_VALUES.has(arg)) index += 1;
+    else if (arg === '--json') json = true;
+    else if (!FLAGS_WITH_VALUES.has(arg.split('=', 1)[0] ?? '')) {
+      positional.push(arg);
+    }
+  }
+  positional.splice(positional.indexOf('config'), 1);
+
+  return configCommand(positional, { json }, io, {
+    commandIds: KEY_COMMANDS.map((command) => command.id),
+  });
 }
 
 function camelCase(flag: string): string {
@@ -174,6 +200,7 @@ function overview(): string {
     '  Usage',
     '    sectriage [--db PATH]                  open the triage screen',
     ...lines,
+    `    ${'config path|get KEY|set KEY VALUE'.padEnd(38)} the configuration file`,
     '',
     "  Run `sectriage COMMAND --help` for a command's options.",
     GLOBAL_HELP,

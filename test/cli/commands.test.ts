@@ -224,3 +224,47 @@ describe('sectriage workspaces and scans', () => {
     ]);
   });
 });
+
+describe('the command line itself', () => {
+  it('opens the screen when only options are given', async () => {
+    const launched: unknown[] = [];
+    const { main } = await import('../../source/commands/main.js');
+    const code = await main(
+      ['--db', temp.path, '--user', 'ann'],
+      { out: () => {}, err: () => {}, env: {} },
+      async (options) => {
+        launched.push(options);
+        return 0;
+      },
+    );
+
+    expect(code).toBe(0);
+    expect(launched).toEqual([{ storePath: temp.path, user: 'ann' }]);
+  });
+
+  it('names an unknown command and exits 2', async () => {
+    const result = await cli('frobnicate');
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'sectriage: unknown command "frobnicate"; see sectriage --help',
+    );
+  });
+
+  it('edits the config file without a store', async () => {
+    const env = { XDG_CONFIG_HOME: temp.dir };
+    const set = await runCli(
+      temp.path,
+      ['config', 'set', 'tickets.urlHead', 'https://t.example.com/b/'],
+      env,
+    );
+    const get = await runCli(
+      temp.path,
+      ['config', 'get', 'tickets.urlHead'],
+      env,
+    );
+
+    expect(set.code).toBe(0);
+    expect(get.out).toBe('https://t.example.com/b/');
+  });
+});
