@@ -1,7 +1,7 @@
 import { severityRank } from '../domain/severity.js';
 import type { Db } from './database.js';
 import { StoreError } from './errors.js';
-import type { FindingChanges, FindingState } from './types.js';
+import type { FindingChanges, FindingRestore, RestoreGuard } from './types.js';
 
 /**
  * Applies an analyst's changes to findings in one transaction, writing a
@@ -22,22 +22,67 @@ export function updateFindings(
 }
 
 /**
- * Puts findings back as they were (undo): each gets its own status,
- * severity and remark, all in one transaction.
+ * Puts findings back as they were (undo), all in one transaction. With a
+ * guard it refuses, changing nothing, when a run of their scans was
+ * imported after `guard.runMark` or when any of them no longer looks as
+ * the action left it (`guard.after`): another session changed it, and
+ * restoring would contradict what happened in between.
  */
 export function restoreFindings(
   db: Db,
   user: string,
-  states: readonly FindingState[],
+  states: readonly FindingRestore[],
+  guard?: RestoreGuard,
 ): number {
-  return changeFindings(
-    db,
-    user,
-    states.map(({ id, status, severity, remark }) => ({
-      id,
-      changes: { status, severity, remark },
-    })),
+  const restore = db.transaction(() => {
+    if (guard) refuseIfChangedSince(db, states, guard);
+    return changeFindings(
+      db,
+      user,
+      states.map(({ id, ...changes }) => ({ id, changes })),
+    );
+  });
+
+  return restore.immediate();
+}
+
+/** The newest run's id (0 before any import): a point to compare with. */
+export function latestRunId(db: Db): number {
+  return (db.prepare('SELECT max(id) FROM run').pluck().get() ?? 0) as number;
+}
+
+function refuseIfChangedSince(
+  db: Db,
+  states: readonly FindingRestore[],
+  guard: RestoreGuard,
+): void {
+  const current = db.prepare(
+    `SELECT f.status, f.remark,
+       EXISTS (SELECT 1 FROM run r WHERE r.scan_id = f.scan_id AND r.id > ?)
+         AS imported
+     FROM finding f WHERE f.id = ?`,
   );
+  const after = new Map(guard.after.map((state) => [state.id, state]));
+  let changed = 0;
+  for (const { id } of states) {
+    const row = current.get(guard.runMark, id) as
+      | { status: string; remark: string; imported: number }
+      | undefined;
+    const expected = after.get(id);
+    const same =
+      row !== undefined &&
+      row.imported === 0 &&
+      (expected?.status === undefined || expected.status === row.status) &&
+      (expected?.remark === undefined || expected.remark === row.remark);
+    if (!same) changed += 1;
+  }
+
+  if (changed > 0) {
+    throw new StoreError(
+      `${changed} of these findings changed since (an import or another ` +
+        'session); nothing was undone',
+    );
+  }
 }
 
 function changeFindings(

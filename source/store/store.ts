@@ -17,7 +17,11 @@ import {
   findingPage,
   listFindings,
 } from './finding-queries.js';
-import { restoreFindings, updateFindings } from './finding-updates.js';
+import {
+  latestRunId,
+  restoreFindings,
+  updateFindings,
+} from './finding-updates.js';
 import { importRun } from './import-run.js';
 import {
   createIssue,
@@ -33,10 +37,11 @@ import type {
   FindingChanges,
   FindingFilter,
   FindingPageRequest,
-  FindingState,
+  FindingRestore,
   ImportRequest,
   IssueChanges,
   NewIssue,
+  RestoreGuard,
 } from './types.js';
 
 export interface StoreOptions {
@@ -128,9 +133,17 @@ export class Store {
     return updateFindings(this.db, this.user, ids, changes);
   }
 
-  /** Undo: puts each finding back to its recorded state, atomically. */
-  restoreFindings(states: readonly FindingState[]) {
-    return restoreFindings(this.db, this.user, states);
+  /**
+   * Undo: puts each finding back to its recorded state, atomically; with
+   * a guard, refuses when an import or another session changed them.
+   */
+  restoreFindings(states: readonly FindingRestore[], guard?: RestoreGuard) {
+    return restoreFindings(this.db, this.user, states, guard);
+  }
+
+  /** The newest run's id, for an undo guard. */
+  latestRunId() {
+    return latestRunId(this.db);
   }
 
   createIssue(issue: NewIssue, findingIds?: readonly number[]) {

@@ -156,12 +156,20 @@ export interface FindingChanges {
   appendRemark?: boolean;
 }
 
-/** What an analyst can change on a finding, as it is now (for undo). */
-export interface FindingState {
+/** What to put back on one finding when undoing (fields left out stay). */
+export interface FindingRestore {
   id: number;
-  status: FindingStatus;
-  severity: Severity;
-  remark: string;
+  status?: FindingStatus;
+  severity?: Severity;
+  remark?: string;
+}
+
+/** What an undo checks before restoring (see Store.restoreFindings). */
+export interface RestoreGuard {
+  /** latestRunId() right after the action. */
+  runMark: number;
+  /** The findings as the action left them. */
+  after: readonly FindingRestore[];
 }
 
 export interface IssueSummary {

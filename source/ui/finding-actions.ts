@@ -1,4 +1,5 @@
 import type { FindingStatus } from '../domain/status.js';
+import { StoreError } from '../store/errors.js';
 import type { FindingChanges } from '../store/types.js';
 import { type AppEnv, type AppState, withMessage } from './app-state.js';
 import { refreshFindings } from './findings-data.js';
@@ -34,11 +35,18 @@ function changeFindings(
 
   const before = findingsBefore(env.store, ids);
   env.store.updateFindings(ids, changes);
+  const after = findingsBefore(env.store, ids);
   const text = label(plural(ids.length));
-  const entry = restoreFindings(text, before, {
-    status: changes.status !== undefined,
-    remark: changes.remark !== undefined,
-  });
+  const entry = restoreFindings(
+    text,
+    before,
+    after,
+    {
+      status: changes.status !== undefined,
+      remark: changes.remark !== undefined,
+    },
+    env.store.latestRunId(),
+  );
   const next = refreshFindings(
     { ...committed, undo: [...committed.undo, entry] },
     env,
@@ -81,10 +89,14 @@ export function undoLast(state: AppState, env: AppEnv): AppState {
   const entry = state.undo.at(-1);
   if (entry === undefined) return withMessage(state, env, 'nothing to undo');
 
-  entry.undo(env.store);
-  const next = refreshFindings(
-    { ...state, undo: state.undo.slice(0, -1) },
-    env,
-  );
-  return withMessage(next, env, `undid: ${entry.label}`);
+  const rest = { ...state, undo: state.undo.slice(0, -1) };
+  try {
+    entry.undo(env.store);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    const reason = `cannot undo "${entry.label}": ${error.message}`;
+    return withMessage(refreshFindings(rest, env), env, reason, true);
+  }
+
+  return withMessage(refreshFindings(rest, env), env, `undid: ${entry.label}`);
 }

@@ -7,10 +7,12 @@ import type {
   FindingDetail,
   FindingFilter,
   FindingPageRequest,
+  FindingRestore,
   IssueChanges,
   IssueDetail,
   IssueSummary,
   NewIssue,
+  RestoreGuard,
   Scan,
   Workspace,
 } from '../store/types.js';
@@ -33,6 +35,11 @@ export interface TriageStore {
   facet(filter: FindingFilter, field: FacetField, limit?: number): FacetValue[];
   findingIds(filter: FindingFilter): number[];
   updateFindings(ids: number[], changes: FindingChanges): number;
+  restoreFindings(
+    states: readonly FindingRestore[],
+    guard?: RestoreGuard,
+  ): number;
+  latestRunId(): number;
   issuesByRef(extRef: string, workspaceId?: number): IssueSummary[];
   finding(id: number): FindingDetail | undefined;
   issues(filter?: {

@@ -44,40 +44,31 @@ export function findingsBefore(
 
 const CHUNK = 5000;
 
-/** An entry that puts back the status and remark each finding had. */
+/**
+ * An entry that puts back the status and remark each finding had, in one
+ * transaction, unless an import or another session has changed any of
+ * them since (the store then refuses and changes nothing).
+ */
 export function restoreFindings(
   label: string,
   before: readonly FindingBefore[],
+  after: readonly FindingBefore[],
   parts: { status: boolean; remark: boolean },
+  runMark: number,
 ): UndoEntry {
+  const pick = (row: FindingBefore) => ({
+    id: row.id,
+    status: parts.status ? row.status : undefined,
+    remark: parts.remark ? row.remark : undefined,
+  });
+
   return {
     label,
     undo(store) {
-      if (parts.status) {
-        for (const [status, ids] of groupBy(before, (row) => row.status)) {
-          store.updateFindings(ids, { status });
-        }
-      }
-
-      if (parts.remark) {
-        for (const [remark, ids] of groupBy(before, (row) => row.remark)) {
-          store.updateFindings(ids, { remark });
-        }
-      }
+      store.restoreFindings(before.map(pick), {
+        runMark,
+        after: after.map(pick),
+      });
     },
   };
-}
-
-function groupBy<K>(
-  rows: readonly FindingBefore[],
-  key: (row: FindingBefore) => K,
-): Map<K, number[]> {
-  const groups = new Map<K, number[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group === undefined) groups.set(key(row), [row.id]);
-    else group.push(row.id);
-  }
-
-  return groups;
 }

@@ -236,6 +236,22 @@ describe('delta engine', () => {
 });
 
 describe('restoring findings (undo)', () => {
+  it('refuses when an import changed them since the action', async () => {
+    await importFindings(store, [a, b]);
+    const id = idOf('10.0.0.1');
+    store.updateFindings([id], { status: 'masked' });
+    const guard = {
+      runMark: store.latestRunId(),
+      after: [{ id, status: 'masked' as const }],
+    };
+    await importFindings(store, [a]);
+
+    expect(() => store.restoreFindings([{ id, status: 'new' }], guard)).toThrow(
+      /1 of these findings changed since.*nothing was undone/,
+    );
+    expect(statusOf('10.0.0.1')).toBe('masked');
+  });
+
   it('puts status, severity and remark back in one go', async () => {
     await importFindings(store, [a, b]);
     const before = store

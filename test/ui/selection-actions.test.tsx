@@ -100,6 +100,26 @@ describe('actions on the selection', () => {
     expect([status(first), status(second)]).toEqual(['new', 'new']);
   });
 
+  it('refuses to undo when another session changed those findings', async () => {
+    app = await renderApp({ findings: manyFindings(30) });
+    const [first] = rowIds();
+    await app.press(' s');
+    await app.waitFor('set the status of 1 (Esc cancels):');
+    await app.press('m');
+    await app.waitFor('set 1 finding to masked');
+    const other = Store.open(app.store.path, { user: 'colleague' });
+    try {
+      other.updateFindings([first ?? 0], { status: 'no-issue' });
+    } finally {
+      other.close();
+    }
+
+    await app.press('u');
+    await app.waitFor('cannot undo');
+    const [finding] = app.store.findings({ ids: [first ?? 0] });
+    expect(finding?.status).toBe('no-issue');
+  });
+
   it('acts on the cursor row when nothing is selected', async () => {
     app = await renderApp({ findings: manyFindings(10) });
     await app.press('jjsm');
