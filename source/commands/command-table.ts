@@ -36,6 +36,10 @@ export interface Command {
   summary: string;
   help: string;
   flags: Record<string, FlagSpec>;
+  /** How many arguments (not options) it takes at most. */
+  maxArgs: number;
+  /** Whether it may create the store (only imports do). */
+  createsStore?: boolean;
   run(
     store: Store,
     cli: ParsedCommand,
@@ -67,6 +71,8 @@ const issueFields = (flags: ParsedCommand['flags']) => ({
 export const COMMANDS: readonly Command[] = [
   {
     name: 'import',
+    maxArgs: Number.POSITIVE_INFINITY,
+    createsStore: true,
     usage: 'import FILE... --workspace W --scan S',
     summary: 'import scan output files as runs',
     help: `
@@ -102,6 +108,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'findings',
+    maxArgs: 0,
     usage: 'findings [filters]',
     summary: 'list findings',
     help: `
@@ -139,6 +146,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'finding show',
+    maxArgs: 1,
     usage: 'finding show ID',
     summary: 'a finding with its history',
     help: `
@@ -150,6 +158,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'finding update',
+    maxArgs: Number.POSITIVE_INFINITY,
     usage: 'finding update ID... [changes]',
     summary: 'set status, severity or remark',
     help: `
@@ -180,6 +189,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'issue create',
+    maxArgs: 0,
     usage: 'issue create --workspace W --name N',
     summary: 'create an issue, print its id',
     help: `
@@ -204,6 +214,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'issue update',
+    maxArgs: 1,
     usage: 'issue update ID [fields]',
     summary: 'change an issue',
     help: `
@@ -216,6 +227,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'issue link',
+    maxArgs: Number.POSITIVE_INFINITY,
     usage: 'issue link ID FINDING...',
     summary: 'link findings to an issue',
     help: `
@@ -231,6 +243,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'issue unlink',
+    maxArgs: Number.POSITIVE_INFINITY,
     usage: 'issue unlink ID FINDING...',
     summary: 'unlink findings from an issue',
     help: `
@@ -246,6 +259,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'issue show',
+    maxArgs: 1,
     usage: 'issue show ID|EXT_REF',
     summary: 'an issue, its findings, is it fixed',
     help: `
@@ -264,6 +278,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'issues',
+    maxArgs: 0,
     usage: 'issues [--workspace W] [--status S]',
     summary: 'list issues',
     help: `
@@ -283,6 +298,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'workspaces',
+    maxArgs: 0,
     usage: 'workspaces',
     summary: 'list workspaces',
     help: `
@@ -294,6 +310,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'scans',
+    maxArgs: 0,
     usage: 'scans [--workspace W]',
     summary: 'list scans with their run counts',
     help: `

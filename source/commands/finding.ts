@@ -104,6 +104,7 @@ export function findingUpdateCommand(
   }
 
   const changed = store.updateFindings(findingIds, changes);
-  io.out(`updated ${changed} of ${findingIds.length} findings`);
+  const total = findingIds.length;
+  io.out(`updated ${changed} of ${total} finding${total === 1 ? '' : 's'}`);
   return 0;
 }

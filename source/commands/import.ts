@@ -51,6 +51,8 @@ export async function importCommand(
     try {
       checkReadable(file);
       const importer = forced ?? (await detectImporter(file));
+      const sha = await sha256(file);
+      noteRepeat(store, workspace, scan, sha, file, io);
       const result = await store.importRun(
         {
           workspace,
@@ -58,7 +60,7 @@ export async function importCommand(
           scanner: importer.scanner,
           format: importer.format,
           sourceFile: basename(file),
-          sourceSha256: await sha256(file),
+          sourceSha256: sha,
           scanTime,
           allowEmpty: options.allowEmpty,
         },
@@ -73,6 +75,31 @@ export async function importCommand(
 
   if (options.json) io.out(toJson(results));
   return 0;
+}
+
+/** Says so (on stderr) when the scan already has a run of this file. */
+function noteRepeat(
+  store: Store,
+  workspace: string,
+  scan: string,
+  sha: string,
+  file: string,
+  io: CommandIo,
+): void {
+  const workspaceId = store.workspaceByName(workspace)?.id;
+  if (workspaceId === undefined) return;
+
+  const scanId = store
+    .scans(workspaceId)
+    .find((candidate) => candidate.name === scan)?.id;
+  const earlier = scanId === undefined ? undefined : store.runs(scanId);
+  const same = earlier?.find((run) => run.sourceSha256 === sha);
+  if (same) {
+    io.err(
+      `sectriage: note: ${safe(file)} has the same content as run ` +
+        `${same.id} of this scan`,
+    );
+  }
 }
 
 function formatNamed(format: string): Importer {

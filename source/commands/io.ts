@@ -36,7 +36,7 @@ export function safe(text: string | number): string {
 
 // Characters that JSON.stringify leaves raw but a terminal may act on.
 const JSON_UNSAFE =
-  /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+  /[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /**
  * JSON for scripts. C1 controls and bidi controls are escaped too, so

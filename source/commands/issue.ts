@@ -35,6 +35,7 @@ export function issueCreateCommand(
     throw new UsageError('issue create needs --workspace');
   if (!options.name?.trim()) throw new UsageError('issue create needs --name');
   const fields = issueChanges(options);
+  workspaceId(store, options.workspace);
 
   const id = store.createIssue(
     {
@@ -78,10 +79,10 @@ export function issueLinkCommand(
 
   if (options.unlink) {
     const count = store.unlinkFindings(id, findingIds);
-    io.out(`unlinked ${count} findings from issue ${id}`);
+    io.out(`unlinked ${findings(count)} from issue ${id}`);
   } else {
     const count = store.linkFindings(id, findingIds);
-    io.out(`linked ${count} findings to issue ${id}`);
+    io.out(`linked ${findings(count)} to issue ${id}`);
   }
   return 0;
 }
@@ -159,6 +160,10 @@ export function issuesCommand(
     ),
   );
   return 0;
+}
+
+function findings(count: number): string {
+  return count === 1 ? '1 finding' : `${count} findings`;
 }
 
 function issueJson(issue: IssueDetail) {

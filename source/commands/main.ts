@@ -38,6 +38,15 @@ export async function main(
       return 0;
     }
     const [word] = words;
+    const group = COMMANDS.filter((entry) => entry.name.startsWith(`${word} `));
+    if (group.length > 0) {
+      const subcommands = group.map((entry) => entry.name.split(' ')[1]);
+      io.err(
+        `sectriage: "${word}" needs one of: ${subcommands.join(', ')}; ` +
+          `see sectriage --help`,
+      );
+      return 2;
+    }
     if (word !== undefined) {
       io.err(`sectriage: unknown command "${word}"; see sectriage --help`);
       return 2;
@@ -48,7 +57,10 @@ export async function main(
   let store: Store | undefined;
   try {
     const cli = parse(command, rest);
-    store = Store.open(storePath(cli.flags.db, io), { user: cli.flags.user });
+    store = Store.open(storePath(cli.flags.db, io), {
+      user: cli.flags.user,
+      create: command.createsStore === true,
+    });
     return await command.run(store, cli, io);
   } catch (error) {
     return report(error, io);
@@ -90,14 +102,20 @@ function findCommand(argv: readonly string[]): {
 }
 
 function parse(command: Command, argv: string[]): ParsedCommand {
-  const cli = meow(`${command.help}\n${GLOBAL_HELP}`, {
-    importMeta: import.meta,
-    argv,
-    flags: { ...GLOBAL_FLAGS, ...command.flags },
-    allowUnknownFlags: true,
-    autoVersion: false,
-    description: false,
-  });
+  let cli: ReturnType<typeof meow>;
+  try {
+    cli = meow(`${command.help}\n${GLOBAL_HELP}`, {
+      importMeta: import.meta,
+      argv,
+      flags: { ...GLOBAL_FLAGS, ...command.flags },
+      allowUnknownFlags: true,
+      autoVersion: false,
+      description: false,
+    });
+  } catch (error) {
+    // meow throws for misuse such as a flag given twice.
+    throw new UsageError((error as Error).message.replace(/\.$/, ''));
+  }
   const known = new Set([
     ...Object.keys(GLOBAL_FLAGS),
     ...Object.keys(command.flags),
@@ -111,6 +129,14 @@ function parse(command: Command, argv: string[]): ParsedCommand {
       `unknown option ${dashes}${unknown} for "${command.name}"; ` +
         `see sectriage ${command.name} --help`,
     );
+  }
+
+  const extra = cli.input[command.maxArgs];
+  if (extra !== undefined) {
+    const hint = command.flags.finding?.isMultiple
+      ? ' (repeat --finding for several findings)'
+      : '';
+    throw new UsageError(`unexpected argument "${extra}"${hint}`);
   }
 
   return { input: cli.input, flags: cli.flags as ParsedCommand['flags'] };

@@ -1,7 +1,7 @@
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { NewerStoreError } from './errors.js';
+import { NewerStoreError, StoreError } from './errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 
 export type Db = Database.Database;
@@ -13,10 +13,27 @@ const BUSY_TIMEOUT_MS = 30_000;
  * Opens (creating if needed, mode 0600) the store at `path` and brings its
  * schema up to date. A store from a newer version is refused untouched.
  */
-export function openDatabase(path: string): Db {
-  if (path !== ':memory:') createPrivateFile(path);
+export function openDatabase(path: string, create = true): Db {
+  if (path !== ':memory:' && !existsSync(path)) {
+    if (!create) {
+      throw new StoreError(
+        `no store at ${path}; import a scan first ` +
+          '(sectriage import FILE --workspace W --scan S)',
+      );
+    }
+    createPrivateFile(path);
+  }
 
-  const db = new Database(path);
+  let db: Db;
+  try {
+    db = new Database(path);
+    db.pragma('schema_version');
+  } catch (error) {
+    throw new StoreError(
+      `${path}: cannot open the store (${(error as Error).message})`,
+    );
+  }
+
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     refuseNewer(db, path);

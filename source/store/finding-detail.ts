@@ -27,20 +27,17 @@ export function findingDetail(db: Db, id: number): FindingDetail | undefined {
     severity: severityFromRank(row.severity),
   }));
 
-  const previousRun = db
-    .prepare('SELECT max(id) FROM run WHERE scan_id = ? AND id < ?')
-    .pluck()
-    .get(finding.scanId, finding.runId) as number | null;
+  // Its text in the latest earlier run it was seen in (it may have been
+  // absent from the runs just before its last one).
   const previousText =
-    previousRun === null
-      ? null
-      : ((db
-          .prepare(
-            `SELECT finding FROM finding_history
-             WHERE finding_id = ? AND run_id = ? ORDER BY id DESC LIMIT 1`,
-          )
-          .pluck()
-          .get(id, previousRun) as string | undefined) ?? null);
+    (db
+      .prepare(
+        `SELECT finding FROM finding_history
+         WHERE finding_id = ? AND run_id < ? ORDER BY run_id DESC, id DESC
+         LIMIT 1`,
+      )
+      .pluck()
+      .get(id, finding.runId) as string | undefined) ?? null;
 
   return {
     ...finding,

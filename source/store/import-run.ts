@@ -119,6 +119,7 @@ function mergeRun(
   const at = new Date().toISOString();
   const workspaceId = ensureWorkspace(db, request.workspace, at);
   const scanId = ensureScan(db, workspaceId, request.scan, request.scanner);
+  refuseMismatch(db, scanId, request, scanTime);
   const previousRunId = db
     .prepare('SELECT max(id) FROM run WHERE scan_id = ?')
     .pluck()
@@ -184,6 +185,39 @@ function mergeRun(
     statusCounts: statusCounts(db, scanId),
     changedTo,
   };
+}
+
+/**
+ * A scan is one scanner's repeated scan, in time order: a file of another
+ * scanner, or older than the scan's latest run, would mark its findings
+ * gone for no reason.
+ */
+function refuseMismatch(
+  db: Db,
+  scanId: number,
+  request: ImportRequest,
+  scanTime: string,
+): void {
+  const scan = db
+    .prepare(
+      `SELECT s.scanner, (SELECT max(r.scan_time) FROM run r
+         WHERE r.scan_id = s.id) AS latest
+       FROM scan s WHERE s.id = ?`,
+    )
+    .get(scanId) as { scanner: string; latest: string | null };
+
+  if (scan.scanner !== request.scanner) {
+    throw new StoreError(
+      `scan "${request.scan}" holds ${scan.scanner} runs and this is a ` +
+        `${request.scanner} file; import it into a scan of its own`,
+    );
+  }
+  if (scan.latest !== null && scanTime < scan.latest) {
+    throw new StoreError(
+      `this run (${scanTime}) is older than the scan's latest run ` +
+        `(${scan.latest}); import runs in the order they ran`,
+    );
+  }
 }
 
 function statusCounts(db: Db, scanId: number): Record<FindingStatus, number> {

@@ -139,6 +139,7 @@ export function createIssue(
   const create = db.transaction(() => {
     const at = new Date().toISOString();
     const workspaceId = ensureWorkspace(db, issue.workspace, at);
+    refuseTakenRef(db, workspaceId, issue.extRef?.trim() ?? '');
     const id = Number(
       db
         .prepare(
@@ -183,6 +184,9 @@ export function updateIssue(
       status: changes.status ?? before.status,
     };
     if (!after.name) throw new StoreError('an issue needs a name');
+    if (after.extRef !== before.extRef) {
+      refuseTakenRef(db, before.workspaceId, after.extRef);
+    }
 
     const differences = (Object.keys(after) as (keyof typeof after)[])
       .filter((field) => after[field] !== before[field])
@@ -280,6 +284,24 @@ function changeLinks(
   });
 
   return apply.immediate();
+}
+
+/** One external reference names one issue per workspace. */
+function refuseTakenRef(db: Db, workspaceId: number, extRef: string): void {
+  if (extRef === '') return;
+
+  const taken = db
+    .prepare(
+      `SELECT i.id, w.name FROM issue i JOIN workspace w ON w.id = i.workspace_id
+       WHERE i.workspace_id = ? AND i.ext_ref = ?`,
+    )
+    .get(workspaceId, extRef) as { id: number; name: string } | undefined;
+  if (taken) {
+    throw new StoreError(
+      `${extRef} is already the reference of issue ${taken.id} in ` +
+        `workspace "${taken.name}"`,
+    );
+  }
 }
 
 function recordIssue(

@@ -47,6 +47,12 @@ import type {
 export interface StoreOptions {
   /** Who history entries name; the OS user when not given. */
   user?: string;
+  /**
+   * Create the store when it does not exist (the default). Commands that
+   * only read or edit pass false, so a mistyped path is an error rather
+   * than a new, empty store.
+   */
+  create?: boolean;
 }
 
 /**
@@ -62,7 +68,7 @@ export class Store {
 
   static open(path: string, options: StoreOptions = {}): Store {
     const user = options.user || osUser();
-    return new Store(openDatabase(path), path, user);
+    return new Store(openDatabase(path, options.create ?? true), path, user);
   }
 
   close(): void {

@@ -20,6 +20,7 @@ const TAB_STOP = 8;
 
 const FORMAT_NAMES: Record<number, string> = {
   1564: 'ALM',
+  8203: 'ZWSP',
   8206: 'LRM',
   8207: 'RLM',
   8232: 'LS',
@@ -39,7 +40,7 @@ const FORMAT_NAMES: Record<number, string> = {
 // Everything placeholder() rewrites, so clean text takes the fast path.
 const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/;
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/;
 
 function placeholder(code: number): string | undefined {
   if (code < 0x20) return String.fromCodePoint(0x2400 + code);

@@ -21,7 +21,10 @@ export async function launchTriageScreen(options: {
   const { config, problems } = loadConfig(configPath(), {
     commandIds: COMMANDS.map((command) => command.id),
   });
-  const store = Store.open(options.storePath, { user: options.user });
+  const store = Store.open(options.storePath, {
+    user: options.user,
+    create: false,
+  });
   try {
     // Nothing crosses a workspace, and the store's sort indexes lead with
     // the workspace: always show one, the configured default if it

@@ -203,6 +203,7 @@ describe('sectriage issue', () => {
   });
 
   it('refuses to link findings of another workspace', async () => {
+    await importFindings(temp.store, [scanFinding({})], { workspace: 'other' });
     await cli('issue', 'create', '--workspace', 'other', '--name', 'x');
     const result = await cli('issue', 'link', '1', '1');
 
@@ -266,5 +267,93 @@ describe('the command line itself', () => {
 
     expect(set.code).toBe(0);
     expect(get.out).toBe('https://t.example.com/b/');
+  });
+});
+
+describe('mistakes the command line catches', () => {
+  it('refuses stray arguments and names the fix', async () => {
+    const result = await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'x',
+      '--finding',
+      '1',
+      '2',
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'sectriage: unexpected argument "2" (repeat --finding for several findings)',
+    );
+  });
+
+  it('treats a flag given twice as wrong usage', async () => {
+    const result = await cli(
+      'findings',
+      '--workspace',
+      'a',
+      '--workspace',
+      'b',
+    );
+
+    expect(result.code).toBe(2);
+  });
+
+  it('lists the subcommands of a group', async () => {
+    const result = await cli('issue');
+
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/"issue" needs one of: create, update, link/);
+  });
+
+  it('creates no workspace for an issue and no store for a lookup', async () => {
+    const typo = await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acm',
+      '--name',
+      'x',
+    );
+    const missing = await runCli(`${temp.dir}/nodir/x.db`, ['findings']);
+
+    expect(typo.code).toBe(1);
+    expect(typo.err).toBe('sectriage: no workspace named "acm"');
+    expect(temp.store.workspaces().map((w) => w.name)).toEqual(['acme']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(
+      /^sectriage: no store at .*import a scan first/,
+    );
+  });
+
+  it('keeps external references unique within a workspace', async () => {
+    await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'a',
+      '--ext-ref',
+      'SEC-1',
+    );
+    const again = await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'b',
+      '--ext-ref',
+      'SEC-1',
+    );
+
+    expect(again.code).toBe(1);
+    expect(again.err).toBe(
+      'sectriage: SEC-1 is already the reference of issue 1 in workspace "acme"',
+    );
   });
 });

@@ -153,3 +153,41 @@ describe('sectriage import', () => {
     expect(result.err).toMatch(/single\.json: /);
   });
 });
+
+describe('sectriage import keeps a scan one scanner, in time order', () => {
+  it('refuses a file of another scanner', async () => {
+    await runCli(temp.path, importArgs(ZAP));
+    const before = dumpStore(temp.path);
+    const result = await runCli(
+      temp.path,
+      importArgs('fixtures/nmap/demo-week1.xml'),
+    );
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /scan "web" holds OWASP ZAP runs and this is a Nmap file/,
+    );
+    expect(dumpStore(temp.path)).toBe(before);
+  });
+
+  it('refuses a run older than the latest one', async () => {
+    await runCli(temp.path, [...importArgs(ZAP), '--time', '2026-02-01']);
+    const result = await runCli(temp.path, [
+      ...importArgs(ZAP_RESCAN),
+      '--time',
+      '2026-01-01',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/older than the scan's latest run/);
+  });
+
+  it('notes a file already imported into the scan', async () => {
+    await runCli(temp.path, importArgs(ZAP));
+    const again = await runCli(temp.path, importArgs(ZAP));
+
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/note: .*same content as run 1 of this scan/);
+    expect(again.out).toMatch(/no status changed/);
+  });
+});
