@@ -7,7 +7,7 @@ import {
   SETTING_NAMES,
   withSetting,
 } from '../config/settings.js';
-import { validateConfig } from '../config/validate.js';
+import { type ValidationContext, validateConfig } from '../config/validate.js';
 import { type CommandIo, processIo, safe } from './io.js';
 
 const EXIT_OK = 0;
@@ -19,10 +19,8 @@ export interface ConfigCommandFlags {
   json?: boolean;
 }
 
-export interface ConfigCommandOptions {
-  /** The keymap's command ids, to check `keys.*` overrides against. */
-  commandIds?: readonly string[];
-}
+/** The keymap, to check `keys.*` overrides against. */
+export type ConfigCommandOptions = ValidationContext;
 
 const USAGE = `Usage:
   sectriage config path
@@ -65,8 +63,7 @@ export function configCommand(
   const setting = parseSettingPath(key ?? '');
   if (!setting) return usage(`not a config key: ${key}`);
 
-  const context = { commandIds: options.commandIds };
-  const loaded = loadConfig(path, context);
+  const loaded = loadConfig(path, options);
   if (action === 'get') {
     for (const problem of loaded.problems) io.err(problem);
     const found = getSetting(loaded.config, setting);
@@ -87,7 +84,7 @@ export function configCommand(
   }
 
   const next = withSetting(loaded.config, setting, value);
-  const checked = validateConfig(next, context);
+  const checked = validateConfig(next, options);
   if (checked.problems.length > 0) {
     for (const problem of checked.problems) {
       io.err(`config.json: ${problem}`);

@@ -3,7 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { StoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
 import { Store } from '../store/store.js';
-import { COMMANDS as KEY_COMMANDS } from '../ui/keymap.js';
+import { keymapValidation } from '../ui/key-overrides.js';
 import { COMMANDS, type Command, type ParsedCommand } from './command-table.js';
 import { configCommand } from './config.js';
 import { CommandFailure, type CommandIo, processIo, UsageError } from './io.js';
@@ -156,9 +156,7 @@ function runConfig(argv: readonly string[], io: CommandIo): number {
   }
   positional.splice(positional.indexOf('config'), 1);
 
-  return configCommand(positional, { json }, io, {
-    commandIds: KEY_COMMANDS.map((command) => command.id),
-  });
+  return configCommand(positional, { json }, io, keymapValidation());
 }
 
 function camelCase(flag: string): string {

@@ -1,8 +1,15 @@
 import type { Config, TicketConfig, WorkspaceConfig } from './types.js';
 
-/** What validation knows beyond the file: the keymap's command ids. */
+/** What validation knows beyond the file: the keymap. */
 export interface ValidationContext {
   commandIds?: readonly string[];
+  /**
+   * The key overrides that would make two commands share a key, by
+   * command id, each with why.
+   */
+  keyClashes?(
+    overrides: Readonly<Record<string, readonly string[]>>,
+  ): ReadonlyMap<string, string>;
 }
 
 export interface Validated {
@@ -156,6 +163,11 @@ function validateKeys(
     }
 
     keys[command] = list as string[];
+  }
+
+  for (const [command, problem] of context.keyClashes?.(keys) ?? []) {
+    delete keys[command];
+    problems.push(problem);
   }
 
   return keys;

@@ -18,7 +18,10 @@ export interface IssueDraft {
   kind: 'create' | 'edit';
   issueId?: number;
   workspace: string;
-  /** The findings a new issue was to be created from. */
+  /**
+   * The findings a new issue was to be created from, for the record: a
+   * restored draft acts on the findings targeted when the form reopens.
+   */
   findingIds: number[];
   fields: IssueFields;
   savedAt: string;

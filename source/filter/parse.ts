@@ -8,6 +8,8 @@
  *   (`*` is a wildcard).
  * - `issue:` takes external references, `#id`, `none` or `any`;
  *   `scan:` takes a scan name. The UI resolves both through the store.
+ * - A word shaped like `name:value` with an unknown name is an error
+ *   (with the field probably meant), unless it is a URL (`name://`).
  * - Every other word (or "quoted phrase") must occur in the host,
  *   hostname, port, plugin, finding text or remark.
  * Repeating status or severity narrows further; repeating a pattern field
@@ -26,6 +28,7 @@ import {
   isFindingStatus,
 } from '../domain/status.js';
 import type { FindingFilter } from '../store/types.js';
+import { closest } from './suggest.js';
 
 export interface ParsedFilter {
   /** Everything that maps straight onto the store's filter. */
@@ -64,6 +67,11 @@ export function parseFilter(line: string): ParsedFilter {
   };
   for (const token of tokenize(line)) {
     const term = fieldTerm(token);
+    if (typeof term === 'string') {
+      parsed.errors.push(`${token.raw}: ${term}`);
+      continue;
+    }
+
     if (term === undefined) {
       if (token.text !== '') {
         parsed.filter.text = [...(parsed.filter.text ?? []), token.text];
@@ -102,7 +110,8 @@ function tokenize(line: string): Token[] {
   return tokens;
 }
 
-function fieldTerm(token: Token): Term | undefined {
+/** A field term, text (undefined), or why a field-shaped word is wrong. */
+function fieldTerm(token: Token): Term | string | undefined {
   if (token.quoted) return undefined;
 
   const match = /^(-?)([a-z]+):(.+)$/i.exec(token.raw);
@@ -111,12 +120,23 @@ function fieldTerm(token: Token): Term | undefined {
   const [, minus = '', name = '', value = ''] = match;
   const field = FIELDS[name.toLowerCase() as keyof typeof FIELDS];
   // `https://...` and the like are text, not a misspelt field.
-  if (field === undefined || value.startsWith('/')) return undefined;
+  if (field === undefined && value.startsWith('//')) return undefined;
+  if (field === undefined) return unknownField(name);
+  if (value.startsWith('/')) return undefined;
 
   const values = value.startsWith('"')
     ? [value.replaceAll('"', '')]
     : value.split(',').filter((part) => part !== '');
   return { field, negated: minus === '-', values };
+}
+
+const FIELD_NAMES = Object.keys(FIELDS);
+
+function unknownField(name: string): string {
+  const guess = closest(name, FIELD_NAMES);
+  return guess === undefined
+    ? `unknown field "${name}" (fields: ${FIELD_NAMES.join(', ')})`
+    : `unknown field, did you mean ${guess}?`;
 }
 
 function applyTerm(parsed: ParsedFilter, term: Term): string | undefined {
@@ -143,9 +163,7 @@ function applyTerm(parsed: ParsedFilter, term: Term): string | undefined {
       const chosen: Severity[] = [];
       for (const value of term.values) {
         const severities = severityTerm(value);
-        if (severities === undefined) {
-          return `unknown severity ${value} (${SEVERITIES.join(', ')}, or >=high)`;
-        }
+        if (severities === undefined) return unknownSeverity(value);
 
         chosen.push(...severities);
       }
@@ -182,6 +200,14 @@ function narrow<T extends string>(
   return earlier === undefined
     ? allowed
     : allowed.filter((value) => earlier.includes(value));
+}
+
+function unknownSeverity(value: string): string {
+  const word = value.replace(/^[<>=]+/, '');
+  const guess = closest(word, SEVERITIES);
+  return guess === undefined
+    ? `unknown severity ${value} (${SEVERITIES.join(', ')}, or >=high)`
+    : `unknown severity, did you mean ${guess}?`;
 }
 
 function severityTerm(value: string): Severity[] | undefined {

@@ -27,7 +27,7 @@ import { Header } from './header.js';
 import { HelpView } from './help-view.js';
 import { keyNames } from './key-names.js';
 import type { Keymap } from './keymap.js';
-import { isTooSmall, tableRows } from './screen-size.js';
+import { frameHeight, isTooSmall, tableRows } from './screen-size.js';
 import { createTheme, type Theme } from './theme.js';
 import { TooSmall } from './too-small.js';
 import { isTriageOverlay } from './triage/overlays.js';
@@ -94,7 +94,7 @@ export function App({
 
   const theme = createTheme(state.colors);
   return (
-    <Box flexDirection="column" width={width} height={height}>
+    <Box flexDirection="column" width={width} height={frameHeight(height)}>
       <Header state={state} width={width} />
       <MainPane state={state} keymap={keymap} theme={theme} />
       <Footer state={state} keymap={keymap} theme={theme} width={width} />

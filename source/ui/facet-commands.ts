@@ -3,6 +3,7 @@ import type { FacetField, FacetValue } from '../store/types.js';
 import type { AppEnv, AppState, Overlay } from './app-state.js';
 import { FACET_FIELDS } from './app-state.js';
 import { applyFilterLine } from './findings-data.js';
+import { tableRows } from './screen-size.js';
 
 type FacetPicker = Extract<Overlay, { kind: 'facet-picker' }>;
 
@@ -34,7 +35,7 @@ export function facetCommand(
       ...picker,
       cursor: Math.min(last, Math.max(0, cursor)),
     });
-  const page = Math.max(1, state.height - 6);
+  const page = Math.max(1, tableRows(state.height) - 1);
 
   switch (id) {
     case 'cursor.down':

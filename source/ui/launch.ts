@@ -1,8 +1,25 @@
 import { loadConfig } from '../config/load.js';
 import { configPath } from '../config/paths.js';
+import type { Config } from '../config/types.js';
 import { Store } from '../store/store.js';
-import { COMMANDS } from './keymap.js';
+import { keymapValidation } from './key-overrides.js';
 import { runTriageScreen } from './run.js';
+
+/**
+ * The config for the screen. A bad setting, or a key override that
+ * clashes with another command, is left out and named in the notice
+ * (shown in the footer); the valid ones still apply.
+ */
+export function loadScreenConfig(path: string): {
+  config: Config;
+  notice?: string;
+} {
+  const { config, problems } = loadConfig(path, keymapValidation());
+  return {
+    config,
+    notice: problems.length > 0 ? problems.join('; ') : undefined,
+  };
+}
 
 /**
  * Opens the store and runs the triage screen over it: the launcher the
@@ -17,10 +34,7 @@ export async function launchTriageScreen(options: {
     return 2;
   }
 
-  // A bad setting is reported in the footer; the valid ones still apply.
-  const { config, problems } = loadConfig(configPath(), {
-    commandIds: COMMANDS.map((command) => command.id),
-  });
+  const { config, notice } = loadScreenConfig(configPath());
   const store = Store.open(options.storePath, {
     user: options.user,
     create: false,
@@ -38,7 +52,7 @@ export async function launchTriageScreen(options: {
       workspace,
       config,
       keys: config.keys,
-      notice: problems.length > 0 ? problems.join('; ') : undefined,
+      notice,
     });
   } finally {
     store.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configCommand } from '../../source/commands/config.js';
+import { keymapValidation } from '../../source/ui/key-overrides.js';
 
 function setUp() {
   const home = mkdtempSync(join(tmpdir(), 'sectriage-cmd-'));
@@ -62,6 +63,21 @@ describe('sectriage config', () => {
     );
     expect(err.join('')).toContain('keys.no.such: no command has this id');
     expect(() => statSync(path)).toThrow();
+  });
+
+  it('refuses a key override that clashes with another command', () => {
+    const { io, err, path } = setUp();
+
+    const set = (id: string, keys: string) =>
+      configCommand(['set', id, keys], {}, io, keymapValidation());
+    expect(set('keys.cursor.down', 'q')).toBe(1);
+
+    expect(err).toEqual([
+      'config.json: keys.cursor.down: q is already the key of app.quit ' +
+        'in findings\n',
+    ]);
+    expect(() => statSync(path)).toThrow();
+    expect(set('keys.cursor.down', 'n')).toBe(0);
   });
 
   it('will not rewrite a config that is already invalid', () => {

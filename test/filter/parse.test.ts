@@ -76,12 +76,25 @@ describe('parseFilter', () => {
     expect(parsed.filter).toEqual({ port: ['80'] });
   });
 
-  it('keeps URLs, unknown prefixes and quoted values as text', () => {
+  it('names unknown fields, suggesting the one meant', () => {
+    const parsed = parseFilter('statu:new "Memory Leak" sev:>=hgh port:80');
+    expect(parsed.errors).toEqual([
+      'statu:new: unknown field, did you mean status?',
+      'sev:>=hgh: unknown severity, did you mean high?',
+    ]);
+    expect(parsed.filter).toEqual({ port: ['80'], text: ['Memory Leak'] });
+    expect(parseFilter('colour:red').errors).toEqual([
+      'colour:red: unknown field "colour" (fields: status, sev, severity, ' +
+        'host, hostname, port, plugin, issue, scan)',
+    ]);
+  });
+
+  it('keeps URLs, numeric prefixes and quoted values as text', () => {
     expect(parseFilter('https://x.example/a').filter.text).toEqual([
       'https://x.example/a',
     ]);
-    expect(parseFilter('CVE:2021 "status:new"').filter).toEqual({
-      text: ['CVE:2021', 'status:new'],
+    expect(parseFilter('"CVE:2021" 10:30 "status:new"').filter).toEqual({
+      text: ['CVE:2021', '10:30', 'status:new'],
     });
     expect(parseFilter('plugin:"ssl cert"').filter.plugin).toEqual([
       'ssl cert',

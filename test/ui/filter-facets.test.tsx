@@ -44,6 +44,16 @@ describe('filter line', () => {
     await app.waitFor('1/1 │');
   });
 
+  it('names every mistyped field in the footer', async () => {
+    app = await renderApp({ findings: manyFindings(20) });
+    await app.press('/sev:>=hgh statu:new port:1000/tcp\r');
+    const frame = await app.waitFor('1/1 │');
+    expect(frame).toContain(
+      'sev:>=hgh: unknown severity, did you mean high?; ' +
+        'statu:new: unknown field, did you mean status?',
+    );
+  });
+
   it('edits the line with backspace, and Esc cancels it', async () => {
     app = await renderApp({ findings: manyFindings(20) });
     await app.press('/plugin:plugin-12');

@@ -56,7 +56,7 @@ describe('findings view', () => {
   });
 
   it('pages through thousands of findings by key, never loading them all', async () => {
-    app = await renderApp({ findings: manyFindings(3000), height: 20 });
+    app = await renderApp({ findings: manyFindings(3000), height: 21 });
     const { store } = app;
     await app.waitFor('1/3000 │');
     const page = vi.spyOn(store, 'findingPage');
@@ -90,7 +90,7 @@ describe('findings view', () => {
   });
 
   it('shows the right rows after paging, in store order', async () => {
-    app = await renderApp({ findings: manyFindings(500), height: 14 });
+    app = await renderApp({ findings: manyFindings(500), height: 15 });
     await app.press('o');
     await app.waitFor('sorted by host, descending');
     await app.press('O');

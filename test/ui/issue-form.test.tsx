@@ -88,6 +88,7 @@ describe('issue form', () => {
 
     expect(drafts.read()?.fields.name).toBe('Lost in a crash');
     app = await renderApp({ findings, drafts });
+    await app.press('a');
     await app.press('i');
     await app.waitFor('Restore the unsaved draft from');
     expect(app.frame()).toContain('New issue from 3 findings');
@@ -97,6 +98,38 @@ describe('issue form', () => {
 
     await app.waitFor('created DEMO-9 with 3 findings');
     expect(drafts.read()).toBeUndefined();
+  });
+
+  it('restores a draft onto the findings targeted now', async () => {
+    const drafts = draftFile();
+    app = await renderApp({ findings, drafts });
+    await app.press('i');
+    await app.waitFor('New issue from 1 finding');
+    await app.press('From row one');
+    await app.waitFor('From row one');
+    flushAllDrafts();
+    app.dispose();
+
+    expect(drafts.read()?.findingIds).toHaveLength(1);
+    app = await renderApp({ findings, drafts });
+    await app.waitFor('10.0.0.3');
+    await app.press('j');
+    await app.waitFor('2/3');
+    await app.press('  ');
+    await app.waitFor('2 selected');
+    await app.press('i');
+    await app.waitFor('Restore the unsaved draft from');
+    expect(app.frame()).toContain('New issue from 2 findings');
+    await app.press('y');
+    await app.waitFor('From row one');
+    expect(app.frame()).toContain('New issue from 2 findings');
+    await app.press(KEY.ctrlS);
+
+    await app.waitFor('created issue');
+    const [issue] = app.store.issues();
+    const linked = app.store.findings({ issueId: [issue?.id ?? -1] });
+    const hosts = linked.map((finding) => finding.host).sort();
+    expect(hosts).toEqual(['10.0.0.1', '10.0.0.2']);
   });
 
   it('edits an issue from the issues view; u restores it', async () => {

@@ -1,6 +1,7 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { keyNames } from '../../source/ui/key-names.js';
+import { clashingOverrides } from '../../source/ui/key-overrides.js';
 import {
   COMMANDS,
   createKeymap,
@@ -55,6 +56,15 @@ describe('keymap', () => {
     expect(keyConflicts(clash.commands)).toContainEqual(
       expect.objectContaining({ key: 'k', view: 'findings' }),
     );
+  });
+
+  it('drops clashing overrides until the rest is clean', () => {
+    const dropped = clashingOverrides({
+      'cursor.down': ['q'],
+      'sort.next': ['j'],
+      'cursor.up': ['K'],
+    });
+    expect([...dropped.keys()].sort()).toEqual(['cursor.down', 'sort.next']);
   });
 
   it('makes footer hints from the table', () => {

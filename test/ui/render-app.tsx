@@ -35,6 +35,8 @@ export interface RenderAppOptions {
   config?: Config;
   /** Where the issue form keeps drafts; none when absent. */
   drafts?: DraftFile;
+  /** Shown in the footer at start, as runTriageScreen shows it. */
+  notice?: string;
   /** Where tickets open; over SSH (the URL dialog) when absent. */
   browser?: BrowserSituation;
   /** Stands in for the `open` package; never launches anything. */
@@ -110,6 +112,10 @@ export async function renderApp(
     ),
     env,
   );
+  if (options.notice) {
+    controller.dispatch({ type: 'message', text: options.notice, error: true });
+  }
+
   const rendered: RenderedApp = {
     store: temp.store,
     controller,

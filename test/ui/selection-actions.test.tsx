@@ -25,7 +25,7 @@ describe('selection', () => {
   });
 
   it('selects a range with v, across pages', async () => {
-    app = await renderApp({ findings: manyFindings(100), height: 14 });
+    app = await renderApp({ findings: manyFindings(100), height: 15 });
     await app.press('jv');
     await app.waitFor('range');
     await app.press('\u001b[6~jj');

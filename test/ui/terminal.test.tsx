@@ -143,6 +143,26 @@ describe('terminal lifecycle', () => {
     await app.done;
   });
 
+  it('draws and follows a wider or narrower terminal without clearing', async () => {
+    const app = start();
+    await until(() => app.stdout.written.includes('Telnet open'));
+    app.stdin.type('jjk');
+    app.stdout.resize(120, 30);
+    let mark = app.stdout.written.length;
+    await until(() => app.stdout.written.slice(mark).includes('Telnet open'));
+    app.stdout.resize(90, 30);
+    mark = app.stdout.written.length;
+    await until(() => app.stdout.written.slice(mark).includes('Telnet open'));
+    app.stdin.type('q');
+    await app.done;
+
+    const drawn = app.stdout.written
+      .replace(ENTER_SEQUENCE, '')
+      .replace(LEAVE_SEQUENCE, '');
+    expect(drawn).not.toContain('\u001b[3J');
+    expect(drawn).not.toContain('\u001b[2J');
+  });
+
   it('draws no colours when NO_COLOR is set', async () => {
     const app = start({ NO_COLOR: '1' });
     await until(() => app.stdout.written.includes('Telnet open'));

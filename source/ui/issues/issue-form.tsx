@@ -13,14 +13,11 @@ interface IssueFormProps {
   height: number;
 }
 
-function title({ target, draft, form }: IssueFormOverlay): string {
+function title({ target }: IssueFormOverlay): string {
   if (target.kind === 'edit') return `Edit ${issueLabel(target.issue)}`;
 
-  const count =
-    form.phase === 'restore' && draft
-      ? draft.findingIds.length
-      : target.findingIds.length;
-  return `New issue from ${plural(count, 'finding')} in ${target.workspace}`;
+  const count = plural(target.findingIds.length, 'finding');
+  return `New issue from ${count} in ${target.workspace}`;
 }
 
 /** The issue form: name, external reference, severity, description. */

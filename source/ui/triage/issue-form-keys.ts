@@ -76,14 +76,11 @@ function perform(
       env.triage?.drafts?.discard();
       return withMessage(pop(state), env, 'no issue saved');
     case 'restore': {
-      const draft = top.draft;
-      const fields = draft?.fields ?? top.form.fields;
+      // Only the typed fields come back: a new issue is made from the
+      // findings targeted now, never from those of the earlier session.
+      const fields = top.draft?.fields ?? top.form.fields;
       const form = reduceIssueForm(top.form, { type: 'done', fields });
-      const target =
-        top.target.kind === 'create' && draft
-          ? { ...top.target, findingIds: draft.findingIds }
-          : top.target;
-      return done(form, { target, draft: undefined });
+      return done(form, { draft: undefined });
     }
     case 'dropDraft':
       env.triage?.drafts?.discard();
