@@ -6,6 +6,23 @@ import { build } from 'esbuild';
 
 const outfile = process.argv[2] ?? 'dist/sectriage.js';
 
+/**
+ * Ink loads React's devtools only when DEV=true, but bundling hoists the
+ * import to the top of the file: an empty module stands in for them.
+ */
+const withoutDevtools = {
+  name: 'without-devtools',
+  setup(build) {
+    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({
+      path: 'react-devtools-core',
+      namespace: 'without-devtools',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'without-devtools' }, () => ({
+      contents: 'export default { connectToDevTools() {} };',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['source/cli.tsx'],
   outfile,
@@ -13,10 +30,22 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  // React and Ink are bundled too: `define` below reaches only bundled
+  // code, and an external React reads NODE_ENV at run time and runs its
+  // development build, several times slower and bigger. Kept out: the
+  // native SQLite module, and `open`, which finds its xdg-open script
+  // beside its own file.
+  external: ['better-sqlite3', 'open'],
+  plugins: [withoutDevtools],
   jsx: 'automatic',
-  // React's development build is several times slower to render.
   define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled CommonJS packages (React) call require for Node's modules.
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __sectriageRequire } from 'node:module';",
+      'const require = __sectriageRequire(import.meta.url);',
+    ].join('\n'),
+  },
   logLevel: 'warning',
 });
