@@ -2,6 +2,7 @@
 // of compiled modules, which is most of the triage screen's start-up.
 // `node scripts/bundle.js [OUTFILE]`; the end-to-end test and the bench
 // bundle to a file of their own so they never depend on a stale dist/.
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const outfile = process.argv[2] ?? 'dist/sectriage.js';
@@ -23,6 +24,27 @@ const withoutDevtools = {
   },
 };
 
+const ONE_CELL_WIDTH = fileURLToPath(
+  new URL('../source/text/one-cell.ts', import.meta.url),
+);
+
+/**
+ * Ink measures every line of every frame with string-width, which walks
+ * text grapheme by grapheme unless it is pure ASCII; the screen's rows
+ * hold `…`, `●` and colours. Ink's packages get a string-width with a
+ * fast path for one-cell text (source/text/one-cell.ts) instead.
+ */
+const oneCellWidthForInk = {
+  name: 'one-cell-width-for-ink',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes('node_modules')
+        ? { path: ONE_CELL_WIDTH }
+        : undefined,
+    );
+  },
+};
+
 await build({
   entryPoints: ['source/cli.tsx'],
   outfile,
@@ -36,7 +58,7 @@ await build({
   // native SQLite module, and `open`, which finds its xdg-open script
   // beside its own file.
   external: ['better-sqlite3', 'open'],
-  plugins: [withoutDevtools],
+  plugins: [withoutDevtools, oneCellWidthForInk],
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS packages (React) call require for Node's modules.
