@@ -5,7 +5,8 @@ and writes the measured times as JSON on stdout. Times are in ms:
 - first frame: from spawning the process to the footer hints on screen;
 - per key: from writing the key to the end of the first burst of output
   (quiet for `quietMs`), and to the end of all output it caused (quiet for
-  `settleMs`: counts are drawn a moment after the rows).
+  `settleMs`: counts are drawn a moment after the rows). Keys typed before
+  a timed key (the filter text) are followed by `setupQuietMs` of quiet.
 """
 
 import fcntl
@@ -116,7 +117,7 @@ def run(plan):
         for step in plan["steps"]:
             for key in step["setup"]:
                 pty.write(key)
-                pty.quiet(plan["settleMs"], 5000)
+                pty.quiet(plan["setupQuietMs"], 5000)
             measured = pty.press(step["key"], plan["quietMs"], plan["settleMs"])
             samples.setdefault(step["kind"], []).append(measured)
         result["samples"] = samples

@@ -40,6 +40,7 @@ export interface Plan {
   timeoutMs: number;
   quietMs: number;
   settleMs: number;
+  setupQuietMs: number;
   steps: Step[];
   quit: string;
 }

@@ -49,8 +49,11 @@ const plan: Plan = {
   rows: 40,
   ready: [readyText()],
   timeoutMs: 30_000,
+  // A frame is written in one go: 8 ms of quiet ends it. Counts come
+  // COUNT_DELAY_MS after the rows, and take a while on a million rows.
   quietMs: 8,
-  settleMs: 150,
+  settleMs: 400,
+  setupQuietMs: 100,
   steps: planSteps(options.presses),
   quit: QUIT,
 };
