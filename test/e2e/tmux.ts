@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 /** Whether a tmux binary can be run here. */
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -14,20 +17,22 @@ export interface PaneOptions {
 }
 
 /**
- * One pane of a tmux server of its own (`-L`, never the user's default
- * server), running a plain shell; kill() stops the server.
+ * One pane of a tmux server of its own (a socket in a fresh temp folder,
+ * never the user's server), running a plain shell; kill() stops the
+ * server and removes the folder, which tmux would leave behind.
  */
 export class TmuxPane {
   private constructor(private readonly socket: string) {}
 
   static start(options: PaneOptions): TmuxPane {
-    const socket = `sectriage-e2e-${process.pid}-${Date.now()}`;
+    const dir = mkdtempSync(join(tmpdir(), 'sectriage-e2e-'));
+    const socket = join(dir, 'tmux.sock');
     const pane = new TmuxPane(socket);
     // No user configuration; the server's environment is the one given.
     execFileSync(
       'tmux',
       [
-        '-L',
+        '-S',
         socket,
         '-f',
         '/dev/null',
@@ -106,13 +111,14 @@ export class TmuxPane {
   }
 
   kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server'], {
+    spawnSync('tmux', ['-S', this.socket, 'kill-server'], {
       stdio: 'ignore',
     });
+    rmSync(dirname(this.socket), { recursive: true, force: true });
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], {
+    return execFileSync('tmux', ['-S', this.socket, ...args], {
       encoding: 'utf8',
     });
   }
