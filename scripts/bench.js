@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 /** Each part's entry points; the first is the one that runs. */
 const PARTS = {
   import: ['scripts/bench/import.ts', 'scripts/bench/import-child.ts'],
+  ui: ['scripts/bench/ui.ts'],
 };
 
 const OUT_DIR = '.bench';

@@ -1,29 +1,42 @@
 // Bundles the CLI for a fast start: Node loads a few files far faster than
 // hundreds of modules. Code splitting keeps Ink and React in a chunk that
 // only the triage screen loads, so plain commands never pay for them.
+// `node scripts/bundle.js [OUTFILE]`: the end-to-end test and the bench
+// bundle to a folder of their own so they never depend on a stale dist/.
+import { basename, dirname } from 'node:path';
 import { build } from 'esbuild';
+import {
+  inkCachesAcrossFrames,
+  oneCellWidthForInk,
+  withoutDevtools,
+} from './bundle-plugins.js';
+
+const outfile = process.argv[2] ?? 'dist/sectriage.js';
 
 await build({
-  entryPoints: { sectriage: 'source/cli.tsx' },
-  outdir: 'dist',
+  entryPoints: { [basename(outfile, '.js')]: 'source/cli.tsx' },
+  outdir: dirname(outfile),
   bundle: true,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // A native addon cannot be bundled; everything else is.
-  // (Ink loads react-devtools-core only when DEV=true; it is not installed.)
-  external: ['better-sqlite3', 'react-devtools-core'],
+  // React and Ink are bundled too: `define` below reaches only bundled
+  // code, and an external React reads NODE_ENV at run time and runs its
+  // development build, several times slower and bigger. Kept out: the
+  // native SQLite module, and `open`, which finds its xdg-open script
+  // beside its own file.
+  external: ['better-sqlite3', 'open'],
+  plugins: [withoutDevtools, oneCellWidthForInk, inkCachesAcrossFrames],
   jsx: 'automatic',
-  // React's development build is several times slower to render.
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Bundled CommonJS packages (React) call require for Node's modules.
   banner: {
     js: [
       '#!/usr/bin/env node',
-      // Bundled CommonJS dependencies call require(); give them one.
-      "import { createRequire as __createRequire } from 'node:module';",
-      'const require = __createRequire(import.meta.url);',
+      "import { createRequire as __sectriageRequire } from 'node:module';",
+      'const require = __sectriageRequire(import.meta.url);',
     ].join('\n'),
   },
   logLevel: 'warning',

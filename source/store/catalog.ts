@@ -1,5 +1,5 @@
 import type { Db } from './database.js';
-import type { Run, Scan, Workspace } from './types.js';
+import type { Run, Scan, Workspace, WorkspaceRef } from './types.js';
 
 export function listWorkspaces(db: Db, name?: string): Workspace[] {
   return db
@@ -13,6 +13,13 @@ export function listWorkspaces(db: Db, name?: string): Workspace[] {
        ORDER BY w.name`,
     )
     .all({ name: name ?? null }) as Workspace[];
+}
+
+/** Every workspace by name, uncounted: cheap however big the store. */
+export function listWorkspaceRefs(db: Db): WorkspaceRef[] {
+  return db
+    .prepare('SELECT id, name FROM workspace ORDER BY name')
+    .all() as WorkspaceRef[];
 }
 
 export function workspaceByName(db: Db, name: string): Workspace | undefined {

@@ -8,6 +8,9 @@ export interface Workspace {
   findingCount: number;
 }
 
+/** A workspace without its counts, which cost a scan of its findings. */
+export type WorkspaceRef = Pick<Workspace, 'id' | 'name'>;
+
 export interface Scan {
   id: number;
   workspaceId: number;

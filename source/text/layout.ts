@@ -4,13 +4,14 @@
  */
 
 import stringWidth from 'string-width';
+import { ONE_CELL_TEXT } from './one-cell.js';
 
 const ELLIPSIS = '…';
 const segmenter = new Intl.Segmenter();
 
 /** Cells the text occupies in a terminal. */
 export function cellWidth(text: string): number {
-  return stringWidth(text);
+  return ONE_CELL_TEXT.test(text) ? text.length : stringWidth(text);
 }
 
 /**
@@ -19,7 +20,9 @@ export function cellWidth(text: string): number {
  */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
-  if (text.length <= width && isNarrow(text)) return text;
+  if (ONE_CELL_TEXT.test(text)) {
+    return text.length <= width ? text : text.slice(0, width - 1) + ELLIPSIS;
+  }
   if (stringWidth(text) <= width) return text;
 
   let out = '';
@@ -41,11 +44,6 @@ export function fitCells(
   align: 'left' | 'right' = 'left',
 ): string {
   const cut = truncate(text, width);
-  const gap = ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  const gap = ' '.repeat(Math.max(0, width - cellWidth(cut)));
   return align === 'left' ? cut + gap : gap + cut;
-}
-
-// Printable ASCII is one cell per character: skip the segmenter.
-function isNarrow(text: string): boolean {
-  return /^[\x20-\x7e]*$/.test(text);
 }

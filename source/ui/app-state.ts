@@ -11,7 +11,7 @@ import type {
   FindingFilter,
   FindingSort,
   Scan,
-  Workspace,
+  WorkspaceRef,
 } from '../store/types.js';
 import type { TicketOutcome } from '../tickets/ticket-action.js';
 import type { FindingWindow } from './finding-window.js';
@@ -79,7 +79,7 @@ export interface AppState {
   width: number;
   height: number;
   colors: boolean;
-  workspace?: Workspace;
+  workspace?: WorkspaceRef;
   scan?: Scan;
   /** The main view; overlays stack on it. */
   main: 'findings';

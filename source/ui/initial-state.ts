@@ -1,4 +1,4 @@
-import type { Scan, Workspace } from '../store/types.js';
+import type { Scan, WorkspaceRef } from '../store/types.js';
 import type { AppEnv, AppState } from './app-state.js';
 import { applyFilterLine, initialFindings } from './findings-data.js';
 
@@ -6,7 +6,7 @@ export interface ScreenStart {
   width: number;
   height: number;
   colors: boolean;
-  workspace?: Workspace;
+  workspace?: WorkspaceRef;
   scan?: Scan;
   /** A filter line to start with, e.g. `status:new,changed`. */
   filterLine?: string;

@@ -43,7 +43,8 @@ export async function launchTriageScreen(options: {
     // Nothing crosses a workspace, and the store's sort indexes lead with
     // the workspace: always show one, the configured default if it
     // exists, else the first (the workspace picker chooses another).
-    const workspaces = store.workspaces();
+    // Uncounted: the count of a big store would delay the first frame.
+    const workspaces = store.workspaceRefs();
     const workspace =
       workspaces.find((each) => each.name === config.defaultWorkspace) ??
       workspaces[0];

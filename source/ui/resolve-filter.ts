@@ -1,5 +1,5 @@
 import type { ParsedFilter } from '../filter/parse.js';
-import type { FindingFilter, Scan, Workspace } from '../store/types.js';
+import type { FindingFilter, Scan, WorkspaceRef } from '../store/types.js';
 import type { TriageStore } from './triage-store.js';
 
 /** No issue has this id: an unknown reference matches nothing. */
@@ -12,7 +12,7 @@ const NO_ISSUE = -1;
 export function resolveFilter(
   store: TriageStore,
   parsed: ParsedFilter,
-  context: { workspace?: Workspace; scan?: Scan },
+  context: { workspace?: WorkspaceRef; scan?: Scan },
 ): { filter: FindingFilter; errors: string[] } {
   const errors = [...parsed.errors];
   const workspaceId = context.workspace?.id;

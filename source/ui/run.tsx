@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import type { Config } from '../config/types.js';
-import type { Scan, Workspace } from '../store/types.js';
+import type { Scan, WorkspaceRef } from '../store/types.js';
 import type { UrlOpener } from '../tickets/open-ticket.js';
 import { App } from './app.js';
 import type { AppEnv } from './app-state.js';
@@ -20,7 +20,7 @@ import type { TriageStore } from './triage-store.js';
 
 export interface TriageScreenOptions {
   store: TriageStore;
-  workspace?: Workspace;
+  workspace?: WorkspaceRef;
   scan?: Scan;
   filterLine?: string;
   /** Key overrides from the config file. */
