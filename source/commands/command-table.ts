@@ -1,16 +1,13 @@
 import type { Store } from '../store/store.js';
-import { scansCommand, workspacesCommand } from './catalog.js';
-import { findingShowCommand, findingUpdateCommand } from './finding.js';
-import { findingsCommand } from './findings.js';
-import { importCommand } from './import.js';
 import type { CommandIo } from './io.js';
-import {
-  issueCreateCommand,
-  issueLinkCommand,
-  issueShowCommand,
-  issuesCommand,
-  issueUpdateCommand,
-} from './issue.js';
+
+// Each command's code (and the importers behind `import`) loads only when
+// that command runs, so the triage screen and quick commands start fast.
+const catalog = () => import('./catalog.js');
+const finding = () => import('./finding.js');
+const findings = () => import('./findings.js');
+const importer = () => import('./import.js');
+const issue = () => import('./issue.js');
 
 type FlagValue = string | boolean | string[] | undefined;
 
@@ -91,8 +88,8 @@ export const COMMANDS: readonly Command[] = [
       time: { type: 'string' },
       allowEmpty: { type: 'boolean', default: false },
     },
-    run: (store, { input, flags }, io) =>
-      importCommand(
+    run: async (store, { input, flags }, io) =>
+      (await importer()).importCommand(
         store,
         {
           files: input,
@@ -127,8 +124,8 @@ export const COMMANDS: readonly Command[] = [
       severity: { type: 'string' },
       issue: { type: 'string' },
     },
-    run: (store, { flags }, io) =>
-      findingsCommand(
+    run: async (store, { flags }, io) =>
+      (await findings()).findingsCommand(
         store,
         {
           workspace: text(flags.workspace),
@@ -153,8 +150,12 @@ export const COMMANDS: readonly Command[] = [
   Usage
     sectriage finding show ID`,
     flags: {},
-    run: (store, { input, flags }, io) =>
-      findingShowCommand(store, { id: input[0], json: flags.json }, io),
+    run: async (store, { input, flags }, io) =>
+      (await finding()).findingShowCommand(
+        store,
+        { id: input[0], json: flags.json },
+        io,
+      ),
   },
   {
     name: 'finding update',
@@ -174,8 +175,8 @@ export const COMMANDS: readonly Command[] = [
       remark: { type: 'string' },
       append: { type: 'boolean', default: false },
     },
-    run: (store, { input, flags }, io) =>
-      findingUpdateCommand(
+    run: async (store, { input, flags }, io) =>
+      (await finding()).findingUpdateCommand(
         store,
         {
           ids: input,
@@ -201,8 +202,8 @@ export const COMMANDS: readonly Command[] = [
       ...ISSUE_FIELD_FLAGS,
       finding: { type: 'string', isMultiple: true },
     },
-    run: (store, { flags }, io) =>
-      issueCreateCommand(
+    run: async (store, { flags }, io) =>
+      (await issue()).issueCreateCommand(
         store,
         {
           ...issueFields(flags),
@@ -222,8 +223,12 @@ export const COMMANDS: readonly Command[] = [
     sectriage issue update ID [--name N] [--ext-ref R] [--severity S]
       [--status open|closed] [--description D]`,
     flags: ISSUE_FIELD_FLAGS,
-    run: (store, { input, flags }, io) =>
-      issueUpdateCommand(store, { ...issueFields(flags), id: input[0] }, io),
+    run: async (store, { input, flags }, io) =>
+      (await issue()).issueUpdateCommand(
+        store,
+        { ...issueFields(flags), id: input[0] },
+        io,
+      ),
   },
   {
     name: 'issue link',
@@ -234,8 +239,8 @@ export const COMMANDS: readonly Command[] = [
   Usage
     sectriage issue link ID FINDING...`,
     flags: {},
-    run: (store, { input }, io) =>
-      issueLinkCommand(
+    run: async (store, { input }, io) =>
+      (await issue()).issueLinkCommand(
         store,
         { id: input[0], findings: input.slice(1), unlink: false },
         io,
@@ -250,8 +255,8 @@ export const COMMANDS: readonly Command[] = [
   Usage
     sectriage issue unlink ID FINDING...`,
     flags: {},
-    run: (store, { input }, io) =>
-      issueLinkCommand(
+    run: async (store, { input }, io) =>
+      (await issue()).issueLinkCommand(
         store,
         { id: input[0], findings: input.slice(1), unlink: true },
         io,
@@ -269,8 +274,8 @@ export const COMMANDS: readonly Command[] = [
   Shows the issue, its linked findings with their status, and how many
   of them are still present (neither gone nor closed).`,
     flags: { workspace: { type: 'string' } },
-    run: (store, { input, flags }, io) =>
-      issueShowCommand(
+    run: async (store, { input, flags }, io) =>
+      (await issue()).issueShowCommand(
         store,
         { ref: input[0], workspace: text(flags.workspace), json: flags.json },
         io,
@@ -285,8 +290,8 @@ export const COMMANDS: readonly Command[] = [
   Usage
     sectriage issues [--workspace W] [--status open,closed]`,
     flags: { workspace: { type: 'string' }, status: { type: 'string' } },
-    run: (store, { flags }, io) =>
-      issuesCommand(
+    run: async (store, { flags }, io) =>
+      (await issue()).issuesCommand(
         store,
         {
           workspace: text(flags.workspace),
@@ -305,8 +310,8 @@ export const COMMANDS: readonly Command[] = [
   Usage
     sectriage workspaces`,
     flags: {},
-    run: (store, { flags }, io) =>
-      workspacesCommand(store, { json: flags.json }, io),
+    run: async (store, { flags }, io) =>
+      (await catalog()).workspacesCommand(store, { json: flags.json }, io),
   },
   {
     name: 'scans',
@@ -317,8 +322,8 @@ export const COMMANDS: readonly Command[] = [
   Usage
     sectriage scans [--workspace W]`,
     flags: { workspace: { type: 'string' } },
-    run: (store, { flags }, io) =>
-      scansCommand(
+    run: async (store, { flags }, io) =>
+      (await catalog()).scansCommand(
         store,
         { workspace: text(flags.workspace), json: flags.json },
         io,

@@ -1,11 +1,8 @@
-import meow from 'meow';
 import packageJson from '../../package.json' with { type: 'json' };
 import { StoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
 import { Store } from '../store/store.js';
-import { keymapValidation } from '../ui/key-overrides.js';
 import { COMMANDS, type Command, type ParsedCommand } from './command-table.js';
-import { configCommand } from './config.js';
 import { CommandFailure, type CommandIo, processIo, UsageError } from './io.js';
 import { GLOBAL_FLAGS, GLOBAL_HELP } from './options.js';
 
@@ -56,7 +53,7 @@ export async function main(
 
   let store: Store | undefined;
   try {
-    const cli = parse(command, rest);
+    const cli = await parse(command, rest);
     store = Store.open(storePath(cli.flags.db, io), {
       user: cli.flags.user,
       create: command.createsStore === true,
@@ -101,7 +98,9 @@ function findCommand(argv: readonly string[]): {
   };
 }
 
-function parse(command: Command, argv: string[]): ParsedCommand {
+async function parse(command: Command, argv: string[]): Promise<ParsedCommand> {
+  // Loaded here, not at start: the triage screen never needs it.
+  const { default: meow } = await import('meow');
   let cli: ReturnType<typeof meow>;
   try {
     cli = meow(`${command.help}\n${GLOBAL_HELP}`, {
@@ -143,7 +142,12 @@ function parse(command: Command, argv: string[]): ParsedCommand {
 }
 
 /** `sectriage config ...`: edits the config file; needs no store. */
-function runConfig(argv: readonly string[], io: CommandIo): number {
+async function runConfig(
+  argv: readonly string[],
+  io: CommandIo,
+): Promise<number> {
+  const { configCommand } = await import('./config.js');
+  const { keymapValidation } = await import('../ui/key-overrides.js');
   const positional: string[] = [];
   let json = false;
   for (let index = 0; index < argv.length; index += 1) {

@@ -40,8 +40,6 @@ export function openDatabase(path: string, create = true): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('cache_size = -32768');
-    db.pragma('temp.cache_size = -32768');
     migrate(db, path);
   } catch (error) {
     db.close();
