@@ -1,4 +1,5 @@
 import { severityRank } from '../domain/severity.js';
+import { FINDING_STATUSES } from '../domain/status.js';
 import type { FindingFilter } from './types.js';
 
 /** A WHERE clause over `finding f` and its named parameters. */
@@ -31,7 +32,13 @@ export function filterCondition(filter: FindingFilter): SqlCondition {
     clauses.push(`f.scan_id = ${param(filter.scanId)}`);
   }
   if (filter.ids) clauses.push(anyOf(filter.ids, 'f.id'));
-  if (filter.status) clauses.push(anyOf(filter.status, 'f.status'));
+  if (filter.status) {
+    // The indexed rank, not the text: rare statuses are found by index.
+    const ranks = filter.status.map((status) =>
+      FINDING_STATUSES.indexOf(status),
+    );
+    clauses.push(anyOf(ranks, 'f.status_rank'));
+  }
   if (filter.severity) {
     clauses.push(anyOf(filter.severity.map(severityRank), 'f.severity'));
   }
@@ -39,11 +46,16 @@ export function filterCondition(filter: FindingFilter): SqlCondition {
   for (const column of ['host', 'hostname', 'port', 'plugin'] as const) {
     const patterns = filter[column];
     if (!patterns) continue;
-    const alternatives = patterns.map((pattern) =>
-      pattern.includes('*')
-        ? `f.${column} LIKE ${param(likePattern(pattern))} ESCAPE '\\'`
-        : `f.${column} = ${param(pattern)}`,
-    );
+    const alternatives = patterns.map((pattern) => {
+      if (!pattern.includes('*')) return `f.${column} = ${param(pattern)}`;
+
+      const like = `f.${column} LIKE ${param(likePattern(pattern))} ESCAPE '\\'`;
+      const range = prefixRange(pattern);
+      return range
+        ? `(f.${column} >= ${param(range.low)} AND ` +
+            `f.${column} < ${param(range.high)} AND ${like})`
+        : like;
+    });
     clauses.push(`(${alternatives.join(' OR ') || '0'})`);
   }
 
@@ -68,6 +80,22 @@ export function filterCondition(filter: FindingFilter): SqlCondition {
   }
 
   return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+}
+
+/**
+ * The index range a pattern's literal start allows: `10.0.1.*` lies in
+ * ['10.0.1.', '10.0.1/'). Only for starts without letters, where LIKE's
+ * case-insensitivity cannot widen the match beyond the range.
+ */
+function prefixRange(pattern: string): { low: string; high: string } | null {
+  const prefix = pattern.slice(0, pattern.indexOf('*'));
+  if (prefix === '' || /[A-Za-z\u0080-\uffff]/.test(prefix)) return null;
+
+  const last = prefix.charCodeAt(prefix.length - 1);
+  return {
+    low: prefix,
+    high: prefix.slice(0, -1) + String.fromCharCode(last + 1),
+  };
 }
 
 /** `10.0.*` as a LIKE pattern: `*` is the only wildcard users type. */
