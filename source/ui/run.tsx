@@ -7,6 +7,7 @@ import type { AppEnv } from './app-state.js';
 import { createController } from './controller.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { initialState } from './initial-state.js';
+import { keepScrollback } from './keep-scrollback.js';
 import { createKeymap, type KeyOverrides } from './keymap.js';
 import {
   type ExitSignal,
@@ -163,7 +164,7 @@ export function runTriageScreen(options: TriageScreenOptions): Promise<number> {
       </ErrorBoundary>,
       {
         stdin,
-        stdout,
+        stdout: keepScrollback(stdout),
         stderr,
         exitOnCtrlC: false,
         patchConsole: false,

@@ -163,6 +163,18 @@ describe('terminal lifecycle', () => {
     expect(drawn).not.toContain('\u001b[2J');
   });
 
+  it('keeps the scrollback when the terminal shrinks', async () => {
+    const app = start();
+    await until(() => app.stdout.written.includes('Telnet open'));
+    app.stdout.resize(70, 14);
+    const mark = app.stdout.written.length;
+    await until(() => app.stdout.written.slice(mark).includes('Telnet open'));
+    app.stdin.type('q');
+    await app.done;
+
+    expect(app.stdout.written).not.toContain('\u001b[3J');
+  });
+
   it('draws no colours when NO_COLOR is set', async () => {
     const app = start({ NO_COLOR: '1' });
     await until(() => app.stdout.written.includes('Telnet open'));
