@@ -104,7 +104,10 @@ function findingFilter(store: Store, options: FindingsOptions): FindingFilter {
 
   const lists = {
     host: listOf(options.host),
-    port: listOf(options.port),
+    // A bare number means that port over any protocol: 443 -> 443/*.
+    port: listOf(options.port).map((port) =>
+      /^\d+$/.test(port) ? `${port}/*` : port,
+    ),
     plugin: listOf(options.plugin),
   };
   for (const [field, values] of Object.entries(lists)) {

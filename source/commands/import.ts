@@ -111,10 +111,17 @@ function formatNamed(format: string): Importer {
   return importer;
 }
 
+/** A day of clock skew is fine; later than that is surely a typo. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
 function timeOf(text: string): Date {
   const time = new Date(text);
   if (Number.isNaN(time.getTime())) {
     throw new UsageError(`--time must be an ISO 8601 time, not "${text}"`);
+  }
+  // A run dated in the future would make every real run after it "older".
+  if (time.getTime() > Date.now() + FUTURE_SLACK_MS) {
+    throw new UsageError(`--time ${text} is in the future`);
   }
   return time;
 }

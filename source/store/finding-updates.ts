@@ -79,8 +79,7 @@ function refuseIfChangedSince(
 
   if (changed > 0) {
     throw new StoreError(
-      `${changed} of these findings changed since (an import or another ` +
-        'session); nothing was undone',
+      `nothing undone: ${changed} changed since (import or other session)`,
     );
   }
 }

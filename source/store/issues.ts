@@ -118,7 +118,7 @@ export function issuesByRef(
 ): IssueSummary[] {
   const ids = db
     .prepare(
-      `SELECT id FROM issue WHERE ext_ref = @ref
+      `SELECT id FROM issue WHERE ext_ref = @ref COLLATE NOCASE
        AND (@workspace IS NULL OR workspace_id = @workspace) ORDER BY id`,
     )
     .pluck()
@@ -139,7 +139,7 @@ export function createIssue(
   const create = db.transaction(() => {
     const at = new Date().toISOString();
     const workspaceId = ensureWorkspace(db, issue.workspace, at);
-    refuseTakenRef(db, workspaceId, issue.extRef?.trim() ?? '');
+    checkExtRef(db, workspaceId, issue.extRef?.trim() ?? '');
     const id = Number(
       db
         .prepare(
@@ -185,7 +185,7 @@ export function updateIssue(
     };
     if (!after.name) throw new StoreError('an issue needs a name');
     if (after.extRef !== before.extRef) {
-      refuseTakenRef(db, before.workspaceId, after.extRef);
+      checkExtRef(db, before.workspaceId, after.extRef);
     }
 
     const differences = (Object.keys(after) as (keyof typeof after)[])
@@ -286,14 +286,28 @@ function changeLinks(
   return apply.immediate();
 }
 
-/** One external reference names one issue per workspace. */
-function refuseTakenRef(db: Db, workspaceId: number, extRef: string): void {
+// Control characters and invisible formatting (bidi, zero-width) would
+// make a reference look like another one and go into ticket URLs.
+const UNPRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * One external reference names one issue per workspace, whatever its case
+ * (ticket keys such as DEMO-1 are case-insensitive).
+ */
+function checkExtRef(db: Db, workspaceId: number, extRef: string): void {
   if (extRef === '') return;
+  if (UNPRINTABLE.test(extRef)) {
+    throw new StoreError(
+      'an external reference cannot hold control or formatting characters',
+    );
+  }
 
   const taken = db
     .prepare(
       `SELECT i.id, w.name FROM issue i JOIN workspace w ON w.id = i.workspace_id
-       WHERE i.workspace_id = ? AND i.ext_ref = ?`,
+       WHERE i.workspace_id = ? AND i.ext_ref = ? COLLATE NOCASE`,
     )
     .get(workspaceId, extRef) as { id: number; name: string } | undefined;
   if (taken) {

@@ -94,7 +94,7 @@ export function undoLast(state: AppState, env: AppEnv): AppState {
     entry.undo(env.store);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
-    const reason = `cannot undo "${entry.label}": ${error.message}`;
+    const reason = `cannot undo, ${error.message}: ${entry.label}`;
     return withMessage(refreshFindings(rest, env), env, reason, true);
   }
 

@@ -357,3 +357,77 @@ describe('mistakes the command line catches', () => {
     );
   });
 });
+
+describe('external references', () => {
+  it('are unique whatever their case, and printable', async () => {
+    await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'a',
+      '--ext-ref',
+      'SEC-1',
+    );
+    const lower = await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'b',
+      '--ext-ref',
+      'sec-1',
+    );
+    const hidden = await cli(
+      'issue',
+      'create',
+      '--workspace',
+      'acme',
+      '--name',
+      'c',
+      '--ext-ref',
+      'SEC-2\x1b[2J',
+    );
+    const found = await runJson<{ id: number }>(temp.path, [
+      'issue',
+      'show',
+      'sec-1',
+    ]);
+
+    expect(lower.code).toBe(1);
+    expect(lower.err).toMatch(/sec-1 is already the reference of issue 1/);
+    expect(hidden.code).toBe(1);
+    expect(hidden.err).toMatch(/cannot hold control or formatting characters/);
+    expect(found.id).toBe(1);
+  });
+});
+
+describe('small conveniences', () => {
+  it('reads a bare port number as that port over any protocol', async () => {
+    const findings = await runJson<FindingJson[]>(temp.path, [
+      'findings',
+      '--port',
+      '443',
+    ]);
+
+    expect(findings.map((finding) => finding.port)).toEqual(['443/tcp']);
+  });
+
+  it('refuses a run time in the future', async () => {
+    const result = await cli(
+      'import',
+      'fixtures/zap-xml/traditional.xml',
+      '--workspace',
+      'acme',
+      '--scan',
+      'web',
+      '--time',
+      '2999-01-01T00:00:00Z',
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/is in the future/);
+  });
+});
