@@ -10,6 +10,7 @@ import {
 interface FindingJson {
   id: number;
   host: string;
+  port: string;
   status: string;
   severity: string;
   remark: string;
