@@ -228,7 +228,8 @@ function overview(): string {
     '  Usage',
     '    sectriage [--db PATH]                  open the triage screen',
     ...lines,
-    `    ${'config path|get KEY|set KEY VALUE'.padEnd(38)} the configuration file`,
+    `    ${'config path|get KEY|set KEY VALUE'.padEnd(38)} ` +
+      'the configuration file',
     '',
     "  Run `sectriage COMMAND --help` for a command's options.",
     GLOBAL_HELP,

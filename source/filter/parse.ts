@@ -151,7 +151,8 @@ function applyTerm(parsed: ParsedFilter, term: Term): string | undefined {
     case 'status': {
       const bad = term.values.filter((value) => !isFindingStatus(value));
       if (bad.length > 0) {
-        return `unknown status ${bad.join(', ')} (${FINDING_STATUSES.join(', ')})`;
+        const known = FINDING_STATUSES.join(', ');
+        return `unknown status ${bad.join(', ')} (${known})`;
       }
 
       const chosen = term.values as FindingStatus[];

@@ -11,7 +11,8 @@ export class NewerStoreError extends StoreError {
   constructor(path: string, found: number, known: number) {
     super(
       `${path} has schema version ${found}, newer than this sectriage ` +
-        `understands (${known}); upgrade sectriage. The store was not modified.`,
+        `understands (${known}); upgrade sectriage. ` +
+        'The store was not modified.',
     );
     this.name = 'NewerStoreError';
   }

@@ -49,7 +49,8 @@ export function filterCondition(filter: FindingFilter): SqlCondition {
     const alternatives = patterns.map((pattern) => {
       if (!pattern.includes('*')) return `f.${column} = ${param(pattern)}`;
 
-      const like = `f.${column} LIKE ${param(likePattern(pattern))} ESCAPE '\\'`;
+      const value = param(likePattern(pattern));
+      const like = `f.${column} LIKE ${value} ESCAPE '\\'`;
       const range = prefixRange(pattern);
       return range
         ? `(f.${column} >= ${param(range.low)} AND ` +

@@ -252,7 +252,8 @@ function statusCounts(db: Db, scanId: number): Record<FindingStatus, number> {
   ) as Record<FindingStatus, number>;
   const rows = db
     .prepare(
-      'SELECT status, count(*) AS n FROM finding WHERE scan_id = ? GROUP BY status',
+      `SELECT status, count(*) AS n FROM finding WHERE scan_id = ?
+       GROUP BY status`,
     )
     .all(scanId) as { status: FindingStatus; n: number }[];
   for (const row of rows) counts[row.status] = row.n;

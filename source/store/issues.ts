@@ -306,7 +306,8 @@ function checkExtRef(db: Db, workspaceId: number, extRef: string): void {
 
   const taken = db
     .prepare(
-      `SELECT i.id, w.name FROM issue i JOIN workspace w ON w.id = i.workspace_id
+      `SELECT i.id, w.name FROM issue i
+       JOIN workspace w ON w.id = i.workspace_id
        WHERE i.workspace_id = ? AND i.ext_ref = ? COLLATE NOCASE`,
     )
     .get(workspaceId, extRef) as { id: number; name: string } | undefined;

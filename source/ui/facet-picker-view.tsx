@@ -38,7 +38,8 @@ export function FacetPickerView({
           wrap="truncate"
         >
           {fitCells(
-            `${String(value.count).padStart(countWidth)}  ${sanitizeLine(value.value)}`,
+            `${String(value.count).padStart(countWidth)}  ` +
+              sanitizeLine(value.value),
             width,
           )}
         </Text>

@@ -43,7 +43,8 @@ export function keysMarkdown(keymap: Keymap): string {
       command.views.length === VIEW_KINDS.length
         ? 'everywhere'
         : command.views.join(', ');
-    return `| ${keys} | ${command.description} | ${where} | \`${command.id}\` |`;
+    const id = `\`${command.id}\``;
+    return `| ${keys} | ${command.description} | ${where} | ${id} |`;
   });
   return [
     '| keys | what it does | where | command id |',

@@ -5,7 +5,8 @@ import { MIN_HEIGHT, MIN_WIDTH } from './screen-size.js';
 export function TooSmall({ width, height }: { width: number; height: number }) {
   return (
     <Text wrap="truncate">
-      {`Too small: ${width}x${height}, need ${MIN_WIDTH}x${MIN_HEIGHT} (q quits)`}
+      {`Too small: ${width}x${height}, ` +
+        `need ${MIN_WIDTH}x${MIN_HEIGHT} (q quits)`}
     </Text>
   );
 }

@@ -22,7 +22,10 @@ export async function readGlossary(path: string): Promise<Glossary> {
   return glossary;
 }
 
-/** `GLOSSARY/VULN_DETAILS_LIST/VULN_DETAILS` or (WAS) `GLOSSARY/QID_LIST/QID`. */
+/**
+ * `GLOSSARY/VULN_DETAILS_LIST/VULN_DETAILS`, or for WAS reports
+ * `GLOSSARY/QID_LIST/QID`.
+ */
 function isGlossaryEntry(path: readonly string[]): boolean {
   const [list, entry] = path.slice(-2);
   return (

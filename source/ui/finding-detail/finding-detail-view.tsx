@@ -48,7 +48,8 @@ export function FindingDetailView({
   const rows = Math.max(1, height - 1);
   const first = Math.min(overlay.scroll, Math.max(0, lines.length - rows));
   const shown = lines.slice(first, first + rows);
-  const position = `lines ${first + 1}-${first + shown.length} of ${lines.length}`;
+  const last = first + shown.length;
+  const position = `lines ${first + 1}-${last} of ${lines.length}`;
 
   return (
     <Box flexDirection="column" width={width} height={height}>

@@ -36,7 +36,8 @@ export function PickerView({ picker, width, height }: PickerViewProps) {
       {visible.map((item, index) => {
         const here = start + index === cursor;
         const label = fitCells(sanitizeLine(item.label), labelWidth);
-        const line = `${here ? '>' : ' '} ${label}  ${sanitizeLine(item.detail ?? '')}`;
+        const detail = sanitizeLine(item.detail ?? '');
+        const line = `${here ? '>' : ' '} ${label}  ${detail}`;
         return (
           <Text key={item.key} inverse={here}>
             {fitCells(line, width)}

@@ -71,7 +71,10 @@ export function openIssueForm(
   });
 }
 
-/** Issues to link to: only the findings' own workspace's; nothing crosses it. */
+/**
+ * Issues to link to: only the findings' own workspace's; nothing
+ * crosses it.
+ */
 export function openLinkPicker(
   state: AppState,
   env: AppEnv,
