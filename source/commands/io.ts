@@ -1,3 +1,4 @@
+import { INVISIBLE_FORMATTING } from '../domain/invisible.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 /** Where a command writes; the real streams or a test's buffers. */
@@ -35,8 +36,8 @@ export function safe(text: string | number): string {
 }
 
 // Characters that JSON.stringify leaves raw but a terminal may act on.
-const JSON_UNSAFE =
-  /[\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+// (JSON.stringify already escapes C0 controls.)
+const JSON_UNSAFE = new RegExp(`[\\u007f-\\u009f${INVISIBLE_FORMATTING}]`, 'g');
 
 /**
  * JSON for scripts. C1 controls and bidi controls are escaped too, so

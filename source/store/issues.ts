@@ -1,3 +1,7 @@
+import {
+  CONTROL_CHARACTERS,
+  INVISIBLE_FORMATTING,
+} from '../domain/invisible.js';
 import { severityFromRank, severityRank } from '../domain/severity.js';
 import type { IssueStatus } from '../domain/status.js';
 import { ensureWorkspace } from './catalog.js';
@@ -288,9 +292,9 @@ function changeLinks(
 
 // Control characters and invisible formatting (bidi, zero-width) would
 // make a reference look like another one and go into ticket URLs.
-const UNPRINTABLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
+const UNPRINTABLE = new RegExp(
+  `[${CONTROL_CHARACTERS}${INVISIBLE_FORMATTING}\\u200c\\u200d]`,
+);
 
 /**
  * One external reference names one issue per workspace, whatever its case

@@ -9,8 +9,10 @@ import stringWidth from 'string-width';
  * it runs on every row of every frame. A test checks each character
  * against string-width.
  */
-export const ONE_CELL_TEXT =
-  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc]*$/;
+export const ONE_CELL_TEXT = new RegExp(
+  '^[\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff' +
+    '\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u25fc]*$',
+);
 
 // Ink colours text with SGR sequences only.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts SGR

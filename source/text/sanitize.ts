@@ -15,6 +15,10 @@
  */
 
 import stringWidth from 'string-width';
+import {
+  CONTROL_CHARACTERS,
+  INVISIBLE_FORMATTING,
+} from '../domain/invisible.js';
 
 const TAB_STOP = 8;
 
@@ -38,9 +42,10 @@ const FORMAT_NAMES: Record<number, string> = {
 };
 
 // Everything placeholder() rewrites, so clean text takes the fast path.
-const UNSAFE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the job
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/;
+// Lone surrogates too: they cannot be drawn.
+const UNSAFE = new RegExp(
+  `[${CONTROL_CHARACTERS}${INVISIBLE_FORMATTING}\\ud800-\\udfff]`,
+);
 
 function placeholder(code: number): string | undefined {
   if (code < 0x20) return String.fromCodePoint(0x2400 + code);

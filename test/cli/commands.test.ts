@@ -287,7 +287,8 @@ describe('mistakes the command line catches', () => {
 
     expect(result.code).toBe(2);
     expect(result.err).toBe(
-      'sectriage: unexpected argument "2" (repeat --finding for several findings)',
+      'sectriage: unexpected argument "2" ' +
+        '(repeat --finding for several findings)',
     );
   });
 
@@ -310,7 +311,7 @@ describe('mistakes the command line catches', () => {
     expect(result.err).toMatch(/"issue" needs one of: create, update, link/);
   });
 
-  it('creates no workspace for an issue and no store for a lookup', async () => {
+  it('creates no workspace or store by mistake', async () => {
     const typo = await cli(
       'issue',
       'create',
@@ -354,7 +355,8 @@ describe('mistakes the command line catches', () => {
 
     expect(again.code).toBe(1);
     expect(again.err).toBe(
-      'sectriage: SEC-1 is already the reference of issue 1 in workspace "acme"',
+      'sectriage: SEC-1 is already the reference of issue 1 ' +
+        'in workspace "acme"',
     );
   });
 });

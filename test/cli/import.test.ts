@@ -86,7 +86,8 @@ describe('sectriage import', () => {
       ],
       [
         'truncated.xml',
-        '<?xml version="1.0"?>\n<OWASPZAPReport version="2.9.0">\n<site name="x"',
+        '<?xml version="1.0"?>\n' +
+          '<OWASPZAPReport version="2.9.0">\n<site name="x"',
         /truncated\.xml: line \d+, column \d+: /,
       ],
       [
@@ -96,7 +97,9 @@ describe('sectriage import', () => {
       ],
       [
         'entity.xml',
-        '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<OWASPZAPReport>&x;</OWASPZAPReport>',
+        '<?xml version="1.0"?>\n' +
+          '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n' +
+          '<OWASPZAPReport>&x;</OWASPZAPReport>',
         /entity\.xml: line 2, column \d+: entity declarations are not accepted/,
       ],
     ];

@@ -52,7 +52,7 @@ describe.skipIf(!hasRealFixtures)('real scanner files', () => {
   });
   afterAll(() => temp.dispose());
 
-  it('covers every file of the corpus (list of uncovered files is empty)', () => {
+  it('covers every corpus file (no file left uncovered)', () => {
     const covered = new Set(expectations.map((entry) => entry.file));
     const uncovered = listRealFiles().filter(
       (file) => !file.endsWith('.tsv') && !covered.has(file),

@@ -51,7 +51,7 @@ describe('ivil importer', () => {
     ]);
   });
 
-  it('keeps an unknown severity code and the references in the text', async () => {
+  it('keeps unknown severity codes and references', async () => {
     const findings = await findingsOf('several-hosts.ivil.xml');
 
     expect(findings.get('192.0.2.11|53/udp|dns-recursion')?.text).toBe(
@@ -95,7 +95,7 @@ describe('ivil importer', () => {
     );
   });
 
-  it('gives identical texts for files that differ only in the timestamp', async () => {
+  it('gives identical texts when timestamps differ', async () => {
     const first = await findingsOf('several-hosts.ivil.xml');
     const again = await findingsOf('several-hosts-rescan.ivil.xml');
 

@@ -94,7 +94,7 @@ describe('nessus importer', () => {
     expect(information).not.toMatch(/Scan Start Date|Scan duration|Ping RTT/);
   });
 
-  it('keeps each compliance check its own finding, old and new style', async () => {
+  it('keeps each compliance check apart, old and new', async () => {
     const findings = await findingsOf('compliance.nessus');
     const summary = [...findings.values()].map((finding) => [
       finding.plugin,

@@ -13,7 +13,7 @@ async function findingsOf(name: string) {
 }
 
 describe('nmap importer', () => {
-  it('reads open ports, script results and the OS guess of live hosts', async () => {
+  it('reads open ports, scripts and OS of live hosts', async () => {
     const findings = await findingsOf('several-hosts.xml');
 
     expect([...findings.keys()].sort()).toEqual([
@@ -94,7 +94,7 @@ describe('nmap importer', () => {
     );
   });
 
-  it('gives identical texts for a rescan that differs only in times', async () => {
+  it('gives identical texts when only times differ', async () => {
     const first = await findingsOf('several-hosts.xml');
     const again = await findingsOf('several-hosts-rescan.xml');
     const texts = (findings: typeof first) =>
@@ -120,7 +120,7 @@ describe('nmap importer', () => {
     expect((await findingsOf('empty.xml')).size).toBe(0);
   });
 
-  it("refuses a scan that Nmap ended with an error, with Nmap's message", async () => {
+  it("refuses a failed scan with Nmap's message", async () => {
     const failure = findingsOf('error.xml');
 
     await expect(failure).rejects.toThrow(ScanFileError);

@@ -17,8 +17,10 @@ describe('nuclei importer', () => {
 
     expect([...findings.keys()]).toEqual([
       '203.0.113.20|8443/tcp|CVE-2023-46747:/tmui/login.jsp',
-      '203.0.113.20|443/tcp|http-missing-security-headers:strict-transport-security',
-      '203.0.113.20|443/tcp|http-missing-security-headers:content-security-policy',
+      '203.0.113.20|443/tcp|' +
+        'http-missing-security-headers:strict-transport-security',
+      '203.0.113.20|443/tcp|' +
+        'http-missing-security-headers:content-security-policy',
       '2001:db8::443|80/tcp|tech-detect:nginx',
       'docs.example.test|general|dns-saas-service-detection:azure',
       '203.0.113.22|8080/tcp|CVE-2021-44228:/api',

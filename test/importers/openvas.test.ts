@@ -12,7 +12,7 @@ const fixture = (name: string) =>
 const read = (name: string) => collect(openvasImporter, fixture(name));
 
 describe('openvas importer', () => {
-  it('reads the results of a nested GMP 22 report, one finding each', async () => {
+  it('reads a nested GMP 22 report, a finding a result', async () => {
     const { findings, scanTime } = await read('gmp22-nested.xml');
 
     expect([...findings.keys()].sort()).toEqual([
@@ -79,7 +79,7 @@ describe('openvas importer', () => {
     expect(text).toContain('O=Bücher & Söhne');
   });
 
-  it('gives identical texts for a rescan that differs only in ids and times', async () => {
+  it('gives identical texts when ids and times differ', async () => {
     const first = await read('gmp22-nested.xml');
     const second = await read('gmp22-nested-rescan.xml');
 
@@ -121,7 +121,8 @@ describe('openvas importer', () => {
 
   it("refuses a failed GMP response with the manager's message", async () => {
     await expect(read('error-response.xml')).rejects.toThrow(
-      "GVM reported an error: Failed to find report '1f6b3a2e-0000-4000-8000-000000000000' (404)",
+      'GVM reported an error: Failed to find report ' +
+        "'1f6b3a2e-0000-4000-8000-000000000000' (404)",
     );
   });
 

@@ -12,7 +12,7 @@ const fixture = (name: string) =>
 const read = (name: string) => collect(qualysImporter, fixture(name));
 
 describe('qualys importer: asset data report', () => {
-  it('reads every detection, with the glossary that follows the hosts', async () => {
+  it('reads detections with a glossary after the hosts', async () => {
     const { findings, scanTime } = await read('asset-data-report.xml');
 
     expect([...findings.keys()]).toEqual([
@@ -59,7 +59,7 @@ describe('qualys importer: asset data report', () => {
     );
   });
 
-  it('gives identical texts for a rescan: dates, counts, uptime dropped', async () => {
+  it('drops dates, counts and uptime from rescans', async () => {
     const first = await read('asset-data-report.xml');
     const second = await read('asset-data-report-rescan.xml');
 
@@ -90,7 +90,7 @@ describe('qualys importer: asset data report', () => {
 });
 
 describe('qualys importer: SCAN report', () => {
-  it('reads vulnerabilities, practices, infos and services per CAT port', async () => {
+  it('reads vulns, practices, infos, services per CAT', async () => {
     const { findings, scanTime } = await read('scan-report.xml');
 
     expect([...findings.keys()]).toEqual([

@@ -66,7 +66,7 @@ describe('SSL Labs host reports', () => {
     });
   });
 
-  it('describes the certificate chain with the report certificates', async () => {
+  it('describes the certificate chain', async () => {
     const { findings } = await run('reports.json');
     const chain = findings.get('192.0.2.20|443/tcp|certificate-chain:1');
 
@@ -86,7 +86,7 @@ describe('SSL Labs host reports', () => {
     );
   });
 
-  it('reports an endpoint it could not reach instead of dropping it', async () => {
+  it('reports an unreachable endpoint, not drops it', async () => {
     const { findings } = await run('reports.json');
 
     expect(findings.get('192.0.2.21|443/tcp|endpoint-status')).toMatchObject({
@@ -154,7 +154,7 @@ describe('SSL Labs refusals', () => {
     );
   });
 
-  it('refuses an assessment that ended in error, saying which record', async () => {
+  it('refuses a failed assessment, naming the record', async () => {
     const error = await run('failed.json').catch((caught) => caught);
 
     expect(error).toBeInstanceOf(ScanFileError);

@@ -56,7 +56,8 @@ describe('sslyze JSON, schema 5 and 6', () => {
         'Issuer: CN=Example Issuing CA',
         'Valid: 2015-04-09T00:00:00Z to 2015-04-12T23:59:59Z',
         'Names: api.example.net',
-        'Trust Mozilla: validation failed: cert is not valid at validation time',
+        'Trust Mozilla: validation failed: ' +
+          'cert is not valid at validation time',
       ].join('\n'),
     });
   });

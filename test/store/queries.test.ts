@@ -60,7 +60,8 @@ function walk(sort: FindingSort, limit: number): Finding[] {
 describe('finding pages', () => {
   for (const column of ['id', 'host', 'severity', 'status', 'port'] as const) {
     for (const descending of [false, true]) {
-      it(`walks every row once sorted by ${column}${descending ? ' desc' : ''}`, () => {
+      const order = `${column}${descending ? ' desc' : ''}`;
+      it(`walks every row once sorted by ${order}`, () => {
         const sort = { column, descending };
         const walked = walk(sort, 17);
         const ids = walked.map((finding) => finding.id);

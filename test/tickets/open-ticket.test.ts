@@ -109,7 +109,7 @@ describe('ticketAction', () => {
   const issue = { workspace: 'acme', extRef: 'DEMO-1' };
   const full = 'https://jira.example.com/browse/DEMO-1?showall=1';
 
-  it('opens locally, shows over SSH, explains a missing reference', async () => {
+  it('opens locally, shows over SSH, explains', async () => {
     const opener = vi.fn(async () => undefined);
     const ssh = { env: { SSH_CONNECTION: 'x' }, platform: 'linux' as const };
 

@@ -35,7 +35,7 @@ async function seeded(height: number) {
 }
 
 describe('finding detail', () => {
-  it('shows text, remark, issues, history and the diff, sanitized', async () => {
+  it('shows text, remark, issues, history and diff', async () => {
     await seeded(40);
 
     await app.press(KEY.enter);
@@ -67,7 +67,7 @@ describe('finding detail', () => {
     await app.waitFor('STATUS');
   });
 
-  it('opens the ticket of its one issue: over SSH, the URL dialog', async () => {
+  it("opens its issue's ticket: over SSH, a dialog", async () => {
     await seeded(20);
 
     await app.press(KEY.enter);

@@ -69,7 +69,7 @@ describe('issues view', () => {
     expect(app.store.issue(first)?.linkedCount).toBe(3);
   });
 
-  it('unlinks the cursor row; Enter opens its finding; Esc goes back', async () => {
+  it('unlinks the row; Enter opens it; Esc goes back', async () => {
     const { first } = await seeded();
 
     await app.press('2');

@@ -24,7 +24,7 @@ async function seeded() {
 }
 
 describe('link picker', () => {
-  it('links every matching finding to an issue found by name; u unlinks', async () => {
+  it('links findings to an issue by name; u unlinks', async () => {
     await seeded();
 
     await app.press('a');

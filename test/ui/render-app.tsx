@@ -168,7 +168,12 @@ export async function renderApp(
 /** `count` findings on distinct hosts and ports, in host order. */
 export function manyFindings(count: number): Partial<ScanFinding>[] {
   return Array.from({ length: count }, (_, index) => ({
-    host: `10.${Math.floor(index / 65536)}.${Math.floor(index / 256) % 256}.${index % 256}`,
+    host: [
+      10,
+      Math.floor(index / 65536),
+      Math.floor(index / 256) % 256,
+      index % 256,
+    ].join('.'),
     port: `${1000 + (index % 50)}/tcp`,
     plugin: `plugin-${index % 7}`,
     severity: (['critical', 'high', 'medium', 'low', 'info'] as const)[

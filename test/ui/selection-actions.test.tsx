@@ -45,7 +45,7 @@ describe('selection', () => {
     expect([...state().selection].sort()).toEqual(expected.sort());
   });
 
-  it('selects everything matching the filter with a, clears with A', async () => {
+  it('selects all matches with a, clears with A', async () => {
     app = await renderApp({ findings: manyFindings(2500) });
     await app.press('/sev:high\r');
     await app.waitFor('1/500 │');
@@ -55,7 +55,7 @@ describe('selection', () => {
     await app.waitFor('0 selected');
   });
 
-  it('keeps the selection through scrolling, filtering and refreshes', async () => {
+  it('keeps the selection through scroll and refresh', async () => {
     app = await renderApp({ findings: manyFindings(200) });
     await app.press(' ');
     await app.waitFor('1 selected');
@@ -100,7 +100,7 @@ describe('actions on the selection', () => {
     expect([status(first), status(second)]).toEqual(['new', 'new']);
   });
 
-  it('refuses to undo when another session changed those findings', async () => {
+  it("refuses to undo another session's later change", async () => {
     app = await renderApp({ findings: manyFindings(30) });
     const [first] = rowIds();
     await app.press(' s');
@@ -171,7 +171,7 @@ describe('actions on the selection', () => {
 });
 
 describe('live store', () => {
-  it('shows another process’s writes, keeping cursor, selection and filter', async () => {
+  it('shows other writes, keeping cursor and selection', async () => {
     let now = 0;
     app = await renderApp({
       findings: manyFindings(40),

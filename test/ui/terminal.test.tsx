@@ -143,7 +143,7 @@ describe('terminal lifecycle', () => {
     await app.done;
   });
 
-  it('draws and follows a wider or narrower terminal without clearing', async () => {
+  it('follows wider and narrower terminals unclearing', async () => {
     const app = start();
     await until(() => app.stdout.written.includes('Telnet open'));
     app.stdin.type('jjk');

@@ -54,7 +54,7 @@ describe('ticket key', () => {
     );
   });
 
-  it('explains a missing reference or head instead of a broken URL', async () => {
+  it('explains a missing reference or head', async () => {
     const openUrl = vi.fn(async () => undefined);
     const shown = await withIssue({ browser: desktop, openUrl });
 
@@ -68,7 +68,7 @@ describe('ticket key', () => {
 });
 
 describe('ticket key on a finding', () => {
-  it('opens the ticket of its one linked issue from the findings view', async () => {
+  it("opens its one linked issue's ticket", async () => {
     app = await renderApp({ findings: [{ host: '10.0.0.1' }], config });
     const [finding] = app.store.findings({});
     app.store.createIssue(

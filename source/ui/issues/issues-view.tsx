@@ -56,8 +56,9 @@ export function IssuesView({ overlay, theme, width, height }: IssuesViewProps) {
             inverse={start + index === cursor}
             wrap="truncate"
           >
-            {ref} <Text color={theme.severity(issue.severity)}>{severity}</Text>{' '}
-            {rest.join(' ')}
+            {`${ref} `}
+            <Text color={theme.severity(issue.severity)}>{severity}</Text>
+            {` ${rest.join(' ')}`}
           </Text>
         );
       })}
