@@ -1,4 +1,4 @@
-import { severityFromRank, severityRank } from '../domain/severity.js';
+import { severityFromRank } from '../domain/severity.js';
 import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
 import type { Db } from './database.js';
 import { filterCondition } from './finding-filter.js';
@@ -87,21 +87,6 @@ export function findingPageQuery(request: FindingPageRequest): {
     ORDER BY ${sortKey} ${direction}, f.id ${direction}
     LIMIT @limit`;
   return { sql, params };
-}
-
-/** The value a page cursor holds for a finding under a sort column. */
-export function sortValue(
-  finding: Finding,
-  column: FindingSortColumn,
-): string | number {
-  switch (column) {
-    case 'status':
-      return FINDING_STATUSES.indexOf(finding.status);
-    case 'severity':
-      return severityRank(finding.severity);
-    default:
-      return finding[column];
-  }
 }
 
 export function countFindings(db: Db, filter: FindingFilter): number {
@@ -198,3 +183,5 @@ export function facet(
     return { value, key: value, count: row.n };
   });
 }
+
+export { sortValue } from './finding-cursor.js';

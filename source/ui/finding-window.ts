@@ -1,5 +1,4 @@
-import { severityRank } from '../domain/severity.js';
-import { FINDING_STATUSES } from '../domain/status.js';
+import { findingCursor } from '../store/finding-cursor.js';
 import type {
   Finding,
   FindingCursor,
@@ -33,38 +32,31 @@ export const EMPTY_WINDOW: FindingWindow = { rows: [], cursor: 0, offset: 0 };
 
 /** The keyset cursor of a row under a sort. */
 export function cursorOf(row: Finding, sort: FindingSort): FindingCursor {
-  const { column } = sort;
-  // Must match the store's sort expressions: status and severity by rank.
-  const value =
-    column === 'severity'
-      ? severityRank(row.severity)
-      : column === 'status'
-        ? FINDING_STATUSES.indexOf(row.status)
-        : row[column];
-  return { value, id: row.id };
+  return findingCursor(row, sort.column);
 }
 
-function after(query: WindowQuery, row: Finding, limit: number): Finding[] {
+/** Up to `limit` rows after (or before) `row`, in sort order. */
+function page(
+  query: WindowQuery,
+  side: 'after' | 'before',
+  row: Finding,
+  limit: number,
+): Finding[] {
   if (limit <= 0) return [];
   const { store, filter, sort } = query;
   return store.findingPage({
     filter,
     sort,
     limit,
-    after: cursorOf(row, sort),
+    [side]: cursorOf(row, sort),
   });
 }
 
-function before(query: WindowQuery, row: Finding, limit: number): Finding[] {
-  if (limit <= 0) return [];
-  const { store, filter, sort } = query;
-  return store.findingPage({
-    filter,
-    sort,
-    limit,
-    before: cursorOf(row, sort),
-  });
-}
+const after = (query: WindowQuery, row: Finding, limit: number) =>
+  page(query, 'after', row, limit);
+
+const before = (query: WindowQuery, row: Finding, limit: number) =>
+  page(query, 'before', row, limit);
 
 export function firstWindow(query: WindowQuery): FindingWindow {
   const { store, filter, sort, size } = query;
