@@ -1,10 +1,10 @@
 import { severityRank } from '../domain/severity.js';
-import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
 import type { FindingSink, ScanFinding } from '../importers/types.js';
 import { ensureScan, ensureWorkspace } from './catalog.js';
 import type { Db } from './database.js';
 import { applyDelta } from './delta.js';
 import { EmptyImportError, StoreError } from './errors.js';
+import { countByStatus } from './finding-queries.js';
 import type { ImportRequest, ImportResult } from './types.js';
 
 /**
@@ -208,7 +208,7 @@ function mergeRun(
     scanId,
     scanTime,
     findingsRead,
-    statusCounts: statusCounts(db, scanId),
+    statusCounts: countByStatus(db, { scanId }),
     changedTo,
   };
 }
@@ -244,19 +244,4 @@ function refuseMismatch(
         `(${scan.latest}); import runs in the order they ran`,
     );
   }
-}
-
-function statusCounts(db: Db, scanId: number): Record<FindingStatus, number> {
-  const counts = Object.fromEntries(
-    FINDING_STATUSES.map((status) => [status, 0]),
-  ) as Record<FindingStatus, number>;
-  const rows = db
-    .prepare(
-      `SELECT status, count(*) AS n FROM finding WHERE scan_id = ?
-       GROUP BY status`,
-    )
-    .all(scanId) as { status: FindingStatus; n: number }[];
-  for (const row of rows) counts[row.status] = row.n;
-
-  return counts;
 }
