@@ -5,15 +5,18 @@ export interface UiBenchOptions {
   presses: number;
   fresh: boolean;
   jsonPath?: string;
+  /** Where the app writes a V8 CPU profile (`node --cpu-prof`). */
+  profileDir?: string;
 }
 
 export const USAGE =
   'usage: npm run bench -- ui [--findings N] [--presses N] [--fresh] ' +
-  '[--json PATH]\n' +
+  '[--json PATH] [--profile DIR]\n' +
   '  --findings N  findings in the generated store, default 1000000\n' +
   '  --presses N   timed presses of each key kind, default 60\n' +
   '  --fresh       generate the store again instead of the cached one\n' +
-  '  --json PATH   also write the results as JSON to PATH';
+  '  --json PATH   also write the results as JSON to PATH\n' +
+  '  --profile DIR the app writes a CPU profile into DIR (slower keys)';
 
 /** Reads the part's options; throws with a usage message when wrong. */
 export function readUiOptions(args: string[]): UiBenchOptions {
@@ -24,6 +27,7 @@ export function readUiOptions(args: string[]): UiBenchOptions {
       presses: { type: 'string', default: '60' },
       fresh: { type: 'boolean', default: false },
       json: { type: 'string' },
+      profile: { type: 'string' },
     },
   });
 
@@ -36,5 +40,11 @@ export function readUiOptions(args: string[]): UiBenchOptions {
     throw new Error('--presses must be a whole number of at least 1');
   }
 
-  return { findings, presses, fresh: values.fresh, jsonPath: values.json };
+  return {
+    findings,
+    presses,
+    fresh: values.fresh,
+    jsonPath: values.json,
+    profileDir: values.profile,
+  };
 }

@@ -37,7 +37,17 @@ execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.js'), bin], {
 // No user configuration (keys, default workspace) may change what runs.
 const home = temporaryFolder('sectriage-bench-ui-');
 const plan: Plan = {
-  command: [process.execPath, bin, '--db', store, '--user', 'bench'],
+  command: [
+    process.execPath,
+    ...(options.profileDir
+      ? ['--cpu-prof', '--cpu-prof-dir', resolve(options.profileDir)]
+      : []),
+    bin,
+    '--db',
+    store,
+    '--user',
+    'bench',
+  ],
   cwd: ROOT,
   env: {
     TERM: 'xterm-256color',
