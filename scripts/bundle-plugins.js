@@ -86,3 +86,31 @@ export const inkCachesAcrossFrames = {
     );
   },
 };
+
+const YOGA_FETCH_TEST = '"function"!=typeof fetch';
+
+/**
+ * Yoga's WebAssembly is inline base64, yet its loader reaches for `fetch`
+ * whenever one exists, and Node's first `fetch` loads undici: ~45 ms of
+ * the screen's start. Its tests for fetch are made false, so it decodes
+ * the inline bytes, its path for runtimes without fetch.
+ */
+export const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad(
+      { filter: /[/\\]yoga-layout[/\\]dist[/\\]binaries[/\\][^/\\]+\.js$/ },
+      async (args) => {
+        const code = await readFile(args.path, 'utf8');
+        if (!code.includes(YOGA_FETCH_TEST)) {
+          throw new Error(`${args.path}: "${YOGA_FETCH_TEST}" not found`);
+        }
+
+        return {
+          contents: code.replaceAll(YOGA_FETCH_TEST, 'true'),
+          loader: 'js',
+        };
+      },
+    );
+  },
+};

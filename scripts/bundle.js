@@ -9,6 +9,7 @@ import {
   inkCachesAcrossFrames,
   oneCellWidthForInk,
   withoutDevtools,
+  yogaWithoutFetch,
 } from './bundle-plugins.js';
 
 const outfile = process.argv[2] ?? 'dist/sectriage.js';
@@ -28,7 +29,12 @@ await build({
   // native SQLite module, and `open`, which finds its xdg-open script
   // beside its own file.
   external: ['better-sqlite3', 'open'],
-  plugins: [withoutDevtools, oneCellWidthForInk, inkCachesAcrossFrames],
+  plugins: [
+    withoutDevtools,
+    oneCellWidthForInk,
+    inkCachesAcrossFrames,
+    yogaWithoutFetch,
+  ],
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS packages (React) call require for Node's modules.
