@@ -41,49 +41,36 @@ export const oneCellWidthForInk = {
   },
 };
 
-const NEW_CACHES = 'caches = new OutputCaches();';
-
-// Bounded: a cursor move redraws the previous frame's lines but one or
-// two, and a few frames' lines cost little memory.
-const SHARED_CACHES = `
-function sharedOutputCaches() {
-  if (
-    sharedCaches === undefined ||
-    sharedCaches.styledChars.size > 200 ||
-    sharedCaches.widths.size > 5000
-  ) {
-    sharedCaches = new OutputCaches();
-  }
-  return sharedCaches;
-}
-let sharedCaches;
-`;
+const FRAME_OUTPUT = fileURLToPath(
+  new URL('../source/ui/frame-output.ts', import.meta.url),
+);
 
 /**
- * Ink (6.8) turns every line of every frame into styled characters again,
- * with caches that live for one frame only; most of a frame's CPU on a
- * cursor move. The caches are kept across frames instead. The build fails
- * if Ink's code no longer reads as expected.
+ * Ink (6.8) cuts every line of every frame into styled characters and
+ * joins them again: most of a frame's CPU when every row changes. Its
+ * renderer gets source/ui/frame-output.ts, which keeps rows that a single
+ * write covers as they are. The build fails if Ink's renderer no longer
+ * imports its Output where this expects it.
  */
-export const inkCachesAcrossFrames = {
-  name: 'ink-caches-across-frames',
+export const frameOutputForInk = {
+  name: 'frame-output-for-ink',
   setup(build) {
-    build.onLoad(
-      { filter: /[/\\]ink[/\\]build[/\\]output\.js$/ },
-      async (args) => {
-        const code = await readFile(args.path, 'utf8');
-        if (code.split(NEW_CACHES).length !== 2) {
-          throw new Error(`${args.path}: "${NEW_CACHES}" not found once`);
-        }
-
-        return {
-          contents:
-            code.replace(NEW_CACHES, 'caches = sharedOutputCaches();') +
-            SHARED_CACHES,
-          loader: 'js',
-        };
-      },
-    );
+    let replaced = false;
+    build.onStart(() => {
+      replaced = false;
+    });
+    build.onResolve({ filter: /^\.\/output\.js$/ }, (args) => {
+      if (!/[/\\]ink[/\\]build[/\\]renderer\.js$/.test(args.importer)) {
+        return undefined;
+      }
+      replaced = true;
+      return { path: FRAME_OUTPUT };
+    });
+    build.onEnd((result) => {
+      if (result.errors.length === 0 && !replaced) {
+        throw new Error("Ink's renderer no longer imports ./output.js");
+      }
+    });
   },
 };
 

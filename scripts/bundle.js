@@ -6,7 +6,7 @@
 import { basename, dirname } from 'node:path';
 import { build } from 'esbuild';
 import {
-  inkCachesAcrossFrames,
+  frameOutputForInk,
   oneCellWidthForInk,
   withoutDevtools,
   yogaWithoutFetch,
@@ -32,7 +32,7 @@ await build({
   plugins: [
     withoutDevtools,
     oneCellWidthForInk,
-    inkCachesAcrossFrames,
+    frameOutputForInk,
     yogaWithoutFetch,
   ],
   jsx: 'automatic',
