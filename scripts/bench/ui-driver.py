@@ -4,7 +4,7 @@ Reads a plan as JSON on stdin, runs the app in a pty of the plan's size,
 and writes the measured times as JSON on stdout. Times are in ms:
 - first frame: from spawning the process to the footer hints on screen;
 - per key: from writing the key to the end of the first burst of output
-  (quiet for `quietMs`), and to the end of all output it caused (quiet for
+  (quiet for `quietMs`; its size in bytes is reported too), and to the end of all output it caused (quiet for
   `settleMs`: counts are drawn a moment after the rows). Keys typed before
   a timed key (the filter text) are followed by `setupQuietMs` of quiet.
 """
@@ -44,6 +44,7 @@ class Pty:
             start_new_session=True,
         )
         os.close(child_fd)
+        self.received = 0
 
     def read(self, timeout_ms):
         """Output within timeout_ms, or b"" when there was none."""
@@ -51,9 +52,11 @@ class Pty:
         if not ready:
             return b""
         try:
-            return os.read(self.fd, 65536)
+            data = os.read(self.fd, 65536)
         except OSError:
             return b""
+        self.received += len(data)
+        return data
 
     def write(self, data):
         os.write(self.fd, data.encode("utf-8"))
@@ -86,13 +89,19 @@ class Pty:
     def press(self, key, quiet_ms, settle_ms):
         """Writes a key; ms to the end of its frame and of all its output."""
         sent = now_ms()
+        before = self.received
         self.write(key)
         first = self.read(2000)
         if not first:
             return None
         frame_end = self.quiet(quiet_ms, 2000) or now_ms()
+        frame_bytes = self.received - before
         settled = self.quiet(settle_ms, 5000) or frame_end
-        return {"frame": frame_end - sent, "settled": settled - sent}
+        return {
+            "frame": frame_end - sent,
+            "settled": settled - sent,
+            "bytes": frame_bytes,
+        }
 
     def memory_kb(self):
         """Peak and current resident memory of the app, in KiB."""

@@ -4,7 +4,10 @@ import { type KeyKind, KINDS } from './ui-plan.js';
 export interface DriverResult {
   firstFrameMs: number;
   firstSettledMs: number;
-  samples: Record<KeyKind, ({ frame: number; settled: number } | null)[]>;
+  samples: Record<
+    KeyKind,
+    ({ frame: number; settled: number; bytes: number } | null)[]
+  >;
   memoryKb: { peak: number; end: number };
   exitCode: number;
 }
@@ -19,6 +22,8 @@ export interface KindStats {
   worstMs: number;
   /** Median until all output stopped, counts included. */
   settledMedianMs: number;
+  /** Median size of the frame on the wire: what an SSH link carries. */
+  frameBytesMedian: number;
 }
 
 export interface Target {
@@ -50,6 +55,10 @@ export function kindStats(result: DriverResult): KindStats[] {
       worstMs: Math.max(...frames),
       settledMedianMs: percentile(
         drawn.map((sample) => sample.settled),
+        50,
+      ),
+      frameBytesMedian: percentile(
+        drawn.map((sample) => sample.bytes),
         50,
       ),
     };

@@ -16,6 +16,7 @@ export function uiReport(
       fixed(kind.p95Ms).padStart(9),
       fixed(kind.worstMs).padStart(9),
       fixed(kind.settledMedianMs).padStart(15),
+      String(Math.round(kind.frameBytesMedian)).padStart(12),
     ].join(' '),
   );
   const memory = result.memoryKb;
@@ -23,7 +24,8 @@ export function uiReport(
     `first frame ${fixed(result.firstFrameMs)} ms ` +
       `(counts drawn at ${fixed(result.firstSettledMs)} ms)`,
     '',
-    'key            presses median ms   p95 ms worst ms settled med. ms',
+    'key            presses median ms   p95 ms worst ms settled med. ms ' +
+      'frame bytes',
     ...rows,
     '',
     `resident memory: peak ${fixed(memory.peak / 1024)} MB, ` +
