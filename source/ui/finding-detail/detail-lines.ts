@@ -1,7 +1,7 @@
 import { diffLines } from 'diff';
 import type { FindingDetail } from '../../store/types.js';
-import { cellWidth } from '../../text/layout.js';
 import { sanitizeLine, sanitizeLines } from '../../text/sanitize.js';
+import { wrapWords } from '../../text/wrap.js';
 
 /** How a line is drawn; markers carry the meaning without colour too. */
 export type LineTone = 'heading' | 'added' | 'removed' | 'dim' | 'plain';
@@ -97,38 +97,23 @@ export function findingDetailLines(detail: FindingDetail): DetailLine[] {
   return lines;
 }
 
-const segmenter = new Intl.Segmenter();
-
 /**
- * Wraps lines to the width in terminal cells, so nothing of the text is
- * cut off. A diff line's continuation keeps its `+ `/`- ` marker.
+ * Word-wraps lines to the width in terminal cells, so nothing of the text
+ * is cut off. A diff line's continuations keep its `+ `/`- ` marker.
  */
 export function wrapDetailLines(
   lines: readonly DetailLine[],
   width: number,
 ): DetailLine[] {
-  const wrapped: DetailLine[] = [];
-  for (const line of lines) {
+  return lines.flatMap((line) => {
     const marker =
       line.tone === 'added' || line.tone === 'removed'
         ? line.text.slice(0, 2)
         : '';
-    let part = '';
-    let used = 0;
-    for (const { segment } of segmenter.segment(line.text)) {
-      const cells = cellWidth(segment);
-      if (used + cells > width && part !== marker) {
-        wrapped.push({ text: part, tone: line.tone });
-        part = marker;
-        used = cellWidth(marker);
-      }
-
-      part += segment;
-      used += cells;
-    }
-
-    wrapped.push({ text: part, tone: line.tone });
-  }
-
-  return wrapped;
+    const text = line.text.slice(marker.length);
+    return wrapWords(text, width - marker.length).map((part) => ({
+      text: marker + part,
+      tone: line.tone,
+    }));
+  });
 }
