@@ -216,6 +216,46 @@ export function updateIssue(
   update.immediate();
 }
 
+/**
+ * Deletes an issue that nothing has changed since it was created with
+ * exactly `findingIds` linked: the undo of its creation. Refuses, changing
+ * nothing, when anyone has edited it or changed its links since.
+ */
+export function withdrawIssue(
+  db: Db,
+  id: number,
+  findingIds: readonly number[],
+): void {
+  const withdraw = db.transaction(() => {
+    const exists = db.prepare('SELECT 1 FROM issue WHERE id = ?').get(id);
+    if (!exists) throw new StoreError(`no issue ${id}`);
+
+    const edited = db
+      .prepare(
+        `SELECT 1 FROM issue_history WHERE issue_id = ?
+         AND action NOT IN ('created', 'linked') LIMIT 1`,
+      )
+      .get(id);
+    const linked = db
+      .prepare('SELECT finding_id FROM issue_finding WHERE issue_id = ?')
+      .pluck()
+      .all(id) as number[];
+    const expected = new Set(findingIds);
+    const relinked =
+      linked.length !== expected.size ||
+      linked.some((findingId) => !expected.has(findingId));
+    if (edited || relinked) {
+      throw new StoreError(
+        `issue ${id} has changed since it was created; it was kept`,
+      );
+    }
+
+    db.prepare('DELETE FROM issue WHERE id = ?').run(id);
+  });
+
+  withdraw.immediate();
+}
+
 /** Links findings to an issue; returns how many were not linked before. */
 export function linkFindings(
   db: Db,

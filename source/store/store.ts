@@ -32,6 +32,7 @@ import {
   listIssues,
   unlinkFindings,
   updateIssue,
+  withdrawIssue,
 } from './issues.js';
 import type {
   FacetField,
@@ -164,6 +165,10 @@ export class Store {
 
   updateIssue(id: number, changes: IssueChanges) {
     updateIssue(this.db, this.user, id, changes);
+  }
+
+  withdrawIssue(id: number, findingIds: readonly number[]) {
+    withdrawIssue(this.db, id, findingIds);
   }
 
   linkFindings(issueId: number, findingIds: readonly number[]) {

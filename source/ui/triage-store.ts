@@ -50,6 +50,8 @@ export interface TriageStore {
   issue(id: number): IssueDetail | undefined;
   createIssue(issue: NewIssue, findingIds?: readonly number[]): number;
   updateIssue(id: number, changes: IssueChanges): void;
+  /** Deletes an issue untouched since its creation (undo of creating it). */
+  withdrawIssue(id: number, findingIds: readonly number[]): void;
   linkFindings(issueId: number, findingIds: readonly number[]): number;
   unlinkFindings(issueId: number, findingIds: readonly number[]): number;
 }

@@ -17,7 +17,7 @@ function draftFile(): DraftFile {
 }
 
 describe('issue form', () => {
-  it('creates an issue from the selection; u closes it again', async () => {
+  it('creates an issue from the selection; u removes it again', async () => {
     const drafts = draftFile();
     app = await renderApp({ findings, drafts });
 
@@ -46,10 +46,24 @@ describe('issue form', () => {
 
     await app.press('u');
     await app.waitFor('undid: create DEMO-1');
-    expect(app.store.issuesByRef('DEMO-1')[0]).toMatchObject({
-      status: 'closed',
-      linkedCount: 0,
-    });
+    expect(app.store.issuesByRef('DEMO-1')).toEqual([]);
+    expect(app.store.issues()).toEqual([]);
+  });
+
+  it('keeps a created issue that another session has changed', async () => {
+    app = await renderApp({ findings });
+
+    await app.press('i');
+    await app.waitFor('New issue from 1 finding');
+    await app.press('Telnet');
+    await app.press(KEY.ctrlS);
+    await app.waitFor('created');
+    const [issue] = app.store.issues();
+    app.store.updateIssue(issue?.id ?? 0, { description: 'by someone else' });
+
+    await app.press('u');
+    await app.waitFor('has changed since it was created; it was kept');
+    expect(app.store.issues()).toHaveLength(1);
   });
 
   it('needs a name; asks before throwing typed input away', async () => {

@@ -14,8 +14,8 @@ export function fieldsOf(issue: IssueSummary): IssueFields {
 }
 
 /**
- * Creates an issue linked to the findings. The store cannot delete an
- * issue, so undo unlinks its findings and closes it.
+ * Creates an issue linked to the findings; undo deletes it again, unless
+ * someone has changed it since (the store then keeps it).
  */
 export function createIssueFrom(
   store: TriageStore,
@@ -39,10 +39,7 @@ export function createIssueFrom(
     message: `created ${label} with ${plural(findingIds.length, 'finding')}`,
     undo: {
       label: `create ${label}`,
-      undo: (target) => {
-        target.unlinkFindings(id, findingIds);
-        target.updateIssue(id, { status: 'closed' });
-      },
+      undo: (target) => target.withdrawIssue(id, findingIds),
     },
   };
 }
