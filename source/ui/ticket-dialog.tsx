@@ -35,7 +35,11 @@ export function TicketDialog({
       ) : (
         <Text color={theme.error}>refused: not an http(s) URL</Text>
       )}
-      {copied ? <Text>copied to the clipboard (OSC 52)</Text> : null}
+      {copied ? (
+        <Text>
+          sent to the clipboard with OSC 52 (if your terminal allows it)
+        </Text>
+      ) : null}
       <Text bold>{''.padEnd(width, '─')}</Text>
     </Box>
   );

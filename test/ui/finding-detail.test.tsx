@@ -78,7 +78,7 @@ describe('finding detail', () => {
     const url = 'https://jira.example.com/browse/DEMO-1';
     expect(app.rawFrame()).toContain(`\u001b]8;;${url}\u001b\\${url}`);
     await app.press('y');
-    await app.waitFor('copied to the clipboard');
+    await app.waitFor('sent to the clipboard with OSC 52');
     expect(app.raw).toEqual([
       `\u001b]52;c;${Buffer.from(url).toString('base64')}\u001b\\`,
     ]);
