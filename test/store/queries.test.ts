@@ -102,6 +102,22 @@ describe('counts and facets', () => {
     );
   });
 
+  it('matches free text literally, in any column, ASCII case-blind', () => {
+    store.updateFindings([7], { remark: 'Ticket 50% done_ok' });
+    store.updateFindings([8], { remark: 'Ticket 50 percent' });
+
+    const ids = (text: string[]) =>
+      store.findings({ text }).map((finding) => finding.id);
+    expect(ids(['50%'])).toEqual([7]);
+    expect(ids(['e_o'])).toEqual([7]);
+    expect(ids(['TICKET'])).toEqual([7, 8]);
+    expect(ids(['check-3', '1003/TCP'])).toEqual(
+      store
+        .findings({ plugin: ['check-3'], port: ['1003/tcp'] })
+        .map((finding) => finding.id),
+    );
+  });
+
   it('lists facet values with counts, most first', () => {
     const severities = store.facet({}, 'severity');
     expect(severities).toHaveLength(5);
