@@ -1,13 +1,10 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
 import { fitCells } from '../../text/layout.js';
+import { scrollSpan, spanLabel } from '../scroll-span.js';
 import type { Theme } from '../theme.js';
 import type { FindingDetailOverlay } from '../triage/overlays.js';
-import {
-  type DetailLine,
-  findingDetailLines,
-  wrapDetailLines,
-} from './detail-lines.js';
+import { detailLayout } from './detail-layout.js';
+import type { DetailLine } from './detail-lines.js';
 
 interface FindingDetailViewProps {
   overlay: FindingDetailOverlay;
@@ -39,17 +36,13 @@ export function FindingDetailView({
   height,
 }: FindingDetailViewProps) {
   const { detail } = overlay;
-  const lines = useMemo(
-    () => (detail ? wrapDetailLines(findingDetailLines(detail), width) : []),
-    [detail, width],
-  );
   if (!detail) return <Text>This finding no longer exists.</Text>;
 
-  const rows = Math.max(1, height - 1);
-  const first = Math.min(overlay.scroll, Math.max(0, lines.length - rows));
-  const shown = lines.slice(first, first + rows);
-  const last = first + shown.length;
-  const position = `lines ${first + 1}-${last} of ${lines.length}`;
+  const lines = detailLayout(detail, width);
+  const span = scrollSpan(overlay.scroll, lines.length, height - 1);
+  const shown = lines.slice(span.first, span.end);
+  const first = span.first;
+  const position = spanLabel(span);
 
   return (
     <Box flexDirection="column" width={width} height={height}>

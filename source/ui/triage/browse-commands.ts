@@ -3,10 +3,7 @@ import { ticketIssueOfFinding } from '../../tickets/ticket-action.js';
 import { isSafeTicketUrl } from '../../tickets/ticket-url.js';
 import { type AppEnv, type AppState, withMessage } from '../app-state.js';
 import { undoLast } from '../finding-actions.js';
-import {
-  findingDetailLines,
-  wrapDetailLines,
-} from '../finding-detail/detail-lines.js';
+import { detailLayout } from '../finding-detail/detail-layout.js';
 import {
   reduceIssueDetail,
   targetIds,
@@ -135,7 +132,7 @@ function findingDetailCommand(
 
   if (!isCursorMove(id) || !top.detail) return state;
   const rows = tableRows(state.height);
-  const lines = wrapDetailLines(findingDetailLines(top.detail), state.width);
+  const lines = detailLayout(top.detail, state.width);
   const stops = Math.max(1, lines.length - rows + 1);
   const scroll = moveCursor(top.scroll, id, stops, rows);
   return replaceTop(state, { ...top, scroll });
