@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { fitCells } from '../../text/layout.js';
-import { scrollSpan, spanLabel } from '../scroll-span.js';
+import { scrollSpan } from '../scroll-span.js';
 import type { Theme } from '../theme.js';
 import type { FindingDetailOverlay } from '../triage/overlays.js';
 import { detailLayout } from './detail-layout.js';
@@ -28,7 +28,10 @@ function toneProps(tone: DetailLine['tone'], theme: Theme) {
   }
 }
 
-/** One finding in full, scrollable: text, remark, issues, history, diff. */
+/**
+ * One finding in full, scrollable: text, remark, issues, history, diff.
+ * The footer says which lines are shown.
+ */
 export function FindingDetailView({
   overlay,
   theme,
@@ -39,20 +42,16 @@ export function FindingDetailView({
   if (!detail) return <Text>This finding no longer exists.</Text>;
 
   const lines = detailLayout(detail, width);
-  const span = scrollSpan(overlay.scroll, lines.length, height - 1);
-  const shown = lines.slice(span.first, span.end);
-  const first = span.first;
-  const position = spanLabel(span);
+  const { first, end } = scrollSpan(overlay.scroll, lines.length, height);
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      {shown.map((line, index) => (
+      {lines.slice(first, end).map((line, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Text key={first + index} {...toneProps(line.tone, theme)}>
           {fitCells(line.text, width)}
         </Text>
       ))}
-      <Text dimColor={theme.dim}>{fitCells(position, width, 'right')}</Text>
     </Box>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../issues/issue-detail-reducer.js';
 import { unlinkFromIssue } from '../issues/unlink.js';
 import { isCursorMove, moveCursor } from '../list-cursor.js';
-import { tableRows } from '../screen-size.js';
+import { paneRows, tableRows } from '../screen-size.js';
 import {
   openFindingDetail,
   openIssueDetail,
@@ -131,7 +131,7 @@ function findingDetailCommand(
   }
 
   if (!isCursorMove(id) || !top.detail) return state;
-  const rows = tableRows(state.height);
+  const rows = paneRows(state.height);
   const lines = detailLayout(top.detail, state.width);
   const stops = Math.max(1, lines.length - rows + 1);
   const scroll = moveCursor(top.scroll, id, stops, rows);
