@@ -6,9 +6,10 @@
  *   appReducer, driven by a Controller; keys reach the reducer as key
  *   names in batches and are looked up in the keymap per view.
  * - A view is a kind in the Overlay union (or `main`) plus a render case
- *   in MainPane below, a ViewKind in keymap.ts with its commands, and a
- *   case in appReducer's handleKey that runs those commands:
- *   `(state, env, overlay, commandId) => AppState`.
+ *   in MainPane below, a case in chrome/view-chrome.ts for what the
+ *   header and footer say about it, a ViewKind in keymap.ts with its
+ *   commands, and a case in appReducer's handleKey that runs those
+ *   commands: `(state, env, overlay, commandId) => AppState`.
  * - View components get `{ state, width, height, theme, keymap }` props
  *   and never read keys or the store themselves; reducers use env.store.
  * - Undoable actions push an UndoEntry (undo.ts); `u` undoes any of them.
@@ -19,6 +20,7 @@
 import { Box, useInput } from 'ink';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { AppState } from './app-state.js';
+import { viewChrome } from './chrome/view-chrome.js';
 import type { Controller } from './controller.js';
 import { FacetPickerView } from './facet-picker-view.js';
 import { FindingsTable } from './findings-table.js';
@@ -27,7 +29,7 @@ import { Header } from './header.js';
 import { HelpView } from './help-view.js';
 import { keyNames } from './key-names.js';
 import type { Keymap } from './keymap.js';
-import { frameHeight, isTooSmall, tableRows } from './screen-size.js';
+import { frameHeight, isTooSmall, paneRows } from './screen-size.js';
 import { createTheme, type Theme } from './theme.js';
 import { TooSmall } from './too-small.js';
 import { isTriageOverlay } from './triage/overlays.js';
@@ -93,11 +95,18 @@ export function App({
     return <TooSmall width={width} height={height} />;
 
   const theme = createTheme(state.colors);
+  const { title, summary } = viewChrome(state, keymap);
   return (
     <Box flexDirection="column" width={width} height={frameHeight(height)}>
-      <Header state={state} width={width} />
+      <Header state={state} title={title} width={width} />
       <MainPane state={state} keymap={keymap} theme={theme} />
-      <Footer state={state} keymap={keymap} theme={theme} width={width} />
+      <Footer
+        state={state}
+        summary={summary}
+        keymap={keymap}
+        theme={theme}
+        width={width}
+      />
     </Box>
   );
 }
@@ -111,7 +120,7 @@ interface PaneProps {
 /** The view under the header: the top overlay that has a pane, or main. */
 function MainPane({ state, keymap, theme }: PaneProps) {
   const { width } = state;
-  const height = tableRows(state.height) + 1;
+  const height = paneRows(state.height);
   const pane = state.overlays.findLast(
     (overlay) =>
       overlay.kind === 'help' ||

@@ -1,5 +1,4 @@
 import { Text } from 'ink';
-import { FINDING_STATUSES } from '../domain/status.js';
 import { fitCells } from '../text/layout.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { type AppState, activeView } from './app-state.js';
@@ -8,29 +7,19 @@ import type { Theme } from './theme.js';
 
 interface FooterProps {
   state: AppState;
+  /** About the view on screen (view-chrome.ts), already sanitized. */
+  summary: string;
   keymap: Keymap;
   theme: Theme;
   width: number;
 }
 
 /**
- * Three lines: counts under the filter and the selection; the message
- * (or the line being typed); key hints for the active view.
+ * Three lines: the view's summary; the message (or the line being
+ * typed); key hints for the active view.
  */
-export function Footer({ state, keymap, theme, width }: FooterProps) {
-  const { counts, total, selection, window } = state.findings;
-  const statuses = FINDING_STATUSES.filter((status) => counts[status] > 0)
-    .map((status) => `${status} ${counts[status]}`)
-    .join(' · ');
-  const position =
-    window.rows.length > 0 ? window.offset + window.cursor + 1 : 0;
-  const counted = total === undefined ? 'counting…' : statuses;
-  const summary =
-    `${position}/${total ?? '…'}` +
-    (counted === '' ? '' : ` │ ${counted}`) +
-    ` │ ${selection.size} selected` +
-    (state.findings.range === undefined ? '' : ' │ range');
-
+export function Footer({ state, summary, keymap, theme, width }: FooterProps) {
+  const { selection } = state.findings;
   const view = activeView(state);
   const hints = footerHints(keymap, view)
     .map((hint) => `${hint.keys} ${hint.label}`)

@@ -3,12 +3,18 @@ import { fitCells } from '../text/layout.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { AppState } from './app-state.js';
 
-/** One line: workspace, scan and the active filter, always visible. */
-export function Header({ state, width }: { state: AppState; width: number }) {
+interface HeaderProps {
+  state: AppState;
+  /** What the pane shows (view-chrome.ts), already sanitized. */
+  title: string;
+  width: number;
+}
+
+/** One line: workspace, scan and what the pane shows, always visible. */
+export function Header({ state, title, width }: HeaderProps) {
   const workspace = sanitizeLine(state.workspace?.name ?? 'all workspaces');
   const scan = sanitizeLine(state.scan?.name ?? 'all scans');
-  const filter = sanitizeLine(state.findings.filterLine) || '(none)';
-  const line = ` sectriage │ ${workspace} │ ${scan} │ filter: ${filter}`;
+  const line = ` sectriage │ ${workspace} │ ${scan} │ ${title}`;
   return (
     <Text inverse bold wrap="truncate">
       {fitCells(line, width)}

@@ -4,6 +4,7 @@ import {
   type Keymap,
   VIEW_KINDS,
 } from './keymap.js';
+import { type ScrollSpan, scrollSpan } from './scroll-span.js';
 
 const CATEGORY_TITLES: Record<CommandCategory, string> = {
   general: 'General',
@@ -31,6 +32,15 @@ export function helpLines(keymap: Keymap): string[] {
   }
 
   return lines;
+}
+
+/** The help lines shown in a pane of this height, under its title. */
+export function helpSpan(
+  lineCount: number,
+  scroll: number,
+  paneHeight: number,
+): ScrollSpan {
+  return scrollSpan(scroll, lineCount, Math.max(1, paneHeight - 1));
 }
 
 /** The README key table, generated from the keymap. */

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { fitCells } from '../text/layout.js';
-import { helpLines } from './help-lines.js';
+import { helpLines, helpSpan } from './help-lines.js';
 import type { Keymap } from './keymap.js';
 
 interface HelpViewProps {
@@ -13,8 +13,7 @@ interface HelpViewProps {
 /** Every key of every view, from the keymap table; scrolls with j/k. */
 export function HelpView({ keymap, scroll, width, height }: HelpViewProps) {
   const lines = helpLines(keymap);
-  const rows = Math.max(1, height - 1);
-  const top = Math.min(scroll, Math.max(0, lines.length - rows));
+  const { first, end } = helpSpan(lines.length, scroll, height);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text bold wrap="truncate">
@@ -22,7 +21,7 @@ export function HelpView({ keymap, scroll, width, height }: HelpViewProps) {
       </Text>
       <Text wrap="truncate">
         {lines
-          .slice(top, top + rows)
+          .slice(first, end)
           .map((line) => fitCells(line, width))
           .join('\n')}
       </Text>

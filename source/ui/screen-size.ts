@@ -25,3 +25,8 @@ export function frameHeight(height: number): number {
 export function tableRows(height: number): number {
   return Math.max(1, frameHeight(height) - CHROME_LINES);
 }
+
+/** Lines of the pane between header and footer (a table's titles too). */
+export function paneRows(height: number): number {
+  return tableRows(height) + 1;
+}

@@ -1,13 +1,10 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
 import { fitCells } from '../../text/layout.js';
+import { scrollSpan } from '../scroll-span.js';
 import type { Theme } from '../theme.js';
 import type { FindingDetailOverlay } from '../triage/overlays.js';
-import {
-  type DetailLine,
-  findingDetailLines,
-  wrapDetailLines,
-} from './detail-lines.js';
+import { detailLayout } from './detail-layout.js';
+import type { DetailLine } from './detail-lines.js';
 
 interface FindingDetailViewProps {
   overlay: FindingDetailOverlay;
@@ -31,7 +28,10 @@ function toneProps(tone: DetailLine['tone'], theme: Theme) {
   }
 }
 
-/** One finding in full, scrollable: text, remark, issues, history, diff. */
+/**
+ * One finding in full, scrollable: text, remark, issues, history, diff.
+ * The footer says which lines are shown.
+ */
 export function FindingDetailView({
   overlay,
   theme,
@@ -39,27 +39,19 @@ export function FindingDetailView({
   height,
 }: FindingDetailViewProps) {
   const { detail } = overlay;
-  const lines = useMemo(
-    () => (detail ? wrapDetailLines(findingDetailLines(detail), width) : []),
-    [detail, width],
-  );
   if (!detail) return <Text>This finding no longer exists.</Text>;
 
-  const rows = Math.max(1, height - 1);
-  const first = Math.min(overlay.scroll, Math.max(0, lines.length - rows));
-  const shown = lines.slice(first, first + rows);
-  const last = first + shown.length;
-  const position = `lines ${first + 1}-${last} of ${lines.length}`;
+  const lines = detailLayout(detail, width);
+  const { first, end } = scrollSpan(overlay.scroll, lines.length, height);
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      {shown.map((line, index) => (
+      {lines.slice(first, end).map((line, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
         <Text key={first + index} {...toneProps(line.tone, theme)}>
           {fitCells(line.text, width)}
         </Text>
       ))}
-      <Text dimColor={theme.dim}>{fitCells(position, width, 'right')}</Text>
     </Box>
   );
 }

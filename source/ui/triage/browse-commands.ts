@@ -3,17 +3,14 @@ import { ticketIssueOfFinding } from '../../tickets/ticket-action.js';
 import { isSafeTicketUrl } from '../../tickets/ticket-url.js';
 import { type AppEnv, type AppState, withMessage } from '../app-state.js';
 import { undoLast } from '../finding-actions.js';
-import {
-  findingDetailLines,
-  wrapDetailLines,
-} from '../finding-detail/detail-lines.js';
+import { detailLayout } from '../finding-detail/detail-layout.js';
 import {
   reduceIssueDetail,
   targetIds,
 } from '../issues/issue-detail-reducer.js';
 import { unlinkFromIssue } from '../issues/unlink.js';
 import { isCursorMove, moveCursor } from '../list-cursor.js';
-import { tableRows } from '../screen-size.js';
+import { paneRows, tableRows } from '../screen-size.js';
 import {
   openFindingDetail,
   openIssueDetail,
@@ -134,8 +131,8 @@ function findingDetailCommand(
   }
 
   if (!isCursorMove(id) || !top.detail) return state;
-  const rows = tableRows(state.height);
-  const lines = wrapDetailLines(findingDetailLines(top.detail), state.width);
+  const rows = paneRows(state.height);
+  const lines = detailLayout(top.detail, state.width);
   const stops = Math.max(1, lines.length - rows + 1);
   const scroll = moveCursor(top.scroll, id, stops, rows);
   return replaceTop(state, { ...top, scroll });
