@@ -3,16 +3,12 @@
  * cells, so wide CJK characters and emoji keep a table aligned.
  */
 
-import stringWidth from 'string-width';
-import { ONE_CELL_TEXT } from './one-cell.js';
+import cellWidth, { ONE_CELL_TEXT } from './cell-width.js';
+
+export { cellWidth };
 
 const ELLIPSIS = '…';
 const segmenter = new Intl.Segmenter();
-
-/** Cells the text occupies in a terminal. */
-export function cellWidth(text: string): number {
-  return ONE_CELL_TEXT.test(text) ? text.length : stringWidth(text);
-}
 
 /**
  * Cuts text to at most `width` cells, ending in `…` when cut. A wide
@@ -23,12 +19,12 @@ export function truncate(text: string, width: number): string {
   if (ONE_CELL_TEXT.test(text)) {
     return text.length <= width ? text : text.slice(0, width - 1) + ELLIPSIS;
   }
-  if (stringWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
 
   let out = '';
   let used = 0;
   for (const { segment } of segmenter.segment(text)) {
-    const cells = stringWidth(segment);
+    const cells = cellWidth(segment);
     if (used + cells > width - 1) break;
     out += segment;
     used += cells;
