@@ -3,12 +3,28 @@
  * cells, so wide CJK characters and emoji keep a table aligned.
  */
 
-import cellWidth, { ONE_CELL_TEXT } from './cell-width.js';
+import cellWidth, {
+  ONE_CELL_OR_WIDE_TEXT,
+  ONE_CELL_TEXT,
+} from './cell-width.js';
 
 export { cellWidth };
 
 const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter();
+
+// The first segmenter costs ~16 ms; one-cell and CJK text needs none.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The text's grapheme clusters, in order. */
+function* clusters(text: string): Generator<string> {
+  if (ONE_CELL_OR_WIDE_TEXT.test(text)) {
+    yield* text;
+    return;
+  }
+
+  segmenter ??= new Intl.Segmenter();
+  for (const { segment } of segmenter.segment(text)) yield segment;
+}
 
 /**
  * Cuts text to at most `width` cells, ending in `…` when cut. A wide
@@ -23,10 +39,10 @@ export function truncate(text: string, width: number): string {
 
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const cells = cellWidth(segment);
+  for (const cluster of clusters(text)) {
+    const cells = cellWidth(cluster);
     if (used + cells > width - 1) break;
-    out += segment;
+    out += cluster;
     used += cells;
   }
 
