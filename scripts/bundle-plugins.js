@@ -20,23 +20,22 @@ export const withoutDevtools = {
   },
 };
 
-const ONE_CELL_WIDTH = fileURLToPath(
-  new URL('../source/text/one-cell.ts', import.meta.url),
+const CELL_WIDTH = fileURLToPath(
+  new URL('../source/text/cell-width.ts', import.meta.url),
 );
 
 /**
  * Ink measures every line of every frame with string-width, which walks
  * text grapheme by grapheme unless it is pure ASCII; the screen's rows
- * hold `…`, `●` and colours. Ink's packages get a string-width with a
- * fast path for one-cell text (source/text/one-cell.ts) instead.
+ * hold `…`, `●`, CJK and colours. Ink's packages get the product's width
+ * module (source/text/cell-width.ts) instead: fast paths for one-cell and
+ * CJK text, string-width evaluated only on first need.
  */
 export const oneCellWidthForInk = {
-  name: 'one-cell-width-for-ink',
+  name: 'cell-width-for-ink',
   setup(build) {
     build.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer.includes('node_modules')
-        ? { path: ONE_CELL_WIDTH }
-        : undefined,
+      args.importer.includes('node_modules') ? { path: CELL_WIDTH } : undefined,
     );
   },
 };

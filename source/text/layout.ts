@@ -3,15 +3,27 @@
  * cells, so wide CJK characters and emoji keep a table aligned.
  */
 
-import stringWidth from 'string-width';
-import { ONE_CELL_TEXT } from './one-cell.js';
+import cellWidth, {
+  ONE_CELL_OR_WIDE_TEXT,
+  ONE_CELL_TEXT,
+} from './cell-width.js';
+
+export { cellWidth };
 
 const ELLIPSIS = '…';
-const segmenter = new Intl.Segmenter();
 
-/** Cells the text occupies in a terminal. */
-export function cellWidth(text: string): number {
-  return ONE_CELL_TEXT.test(text) ? text.length : stringWidth(text);
+// The first segmenter costs ~16 ms; one-cell and CJK text needs none.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The text's grapheme clusters, in order. */
+function* clusters(text: string): Generator<string> {
+  if (ONE_CELL_OR_WIDE_TEXT.test(text)) {
+    yield* text;
+    return;
+  }
+
+  segmenter ??= new Intl.Segmenter();
+  for (const { segment } of segmenter.segment(text)) yield segment;
 }
 
 /**
@@ -23,14 +35,14 @@ export function truncate(text: string, width: number): string {
   if (ONE_CELL_TEXT.test(text)) {
     return text.length <= width ? text : text.slice(0, width - 1) + ELLIPSIS;
   }
-  if (stringWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
 
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    const cells = stringWidth(segment);
+  for (const cluster of clusters(text)) {
+    const cells = cellWidth(cluster);
     if (used + cells > width - 1) break;
-    out += segment;
+    out += cluster;
     used += cells;
   }
 

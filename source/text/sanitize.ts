@@ -14,11 +14,11 @@
  * `␊`/`␍`; callers that draw several lines split first (sanitizeLines).
  */
 
-import stringWidth from 'string-width';
 import {
   CONTROL_CHARACTERS,
   INVISIBLE_FORMATTING,
 } from '../domain/invisible.js';
+import cellWidth from './cell-width.js';
 
 const TAB_STOP = 8;
 
@@ -69,7 +69,7 @@ export function sanitizeLine(text: string): string {
   let run = '';
   const flush = () => {
     out += run;
-    column += stringWidth(run);
+    column += cellWidth(run);
     run = '';
   };
   for (const character of text) {
