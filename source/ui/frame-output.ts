@@ -5,7 +5,7 @@ import {
   tokenize,
 } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
-import stringWidth from '../text/one-cell.js';
+import stringWidth from '../text/cell-width.js';
 
 /**
  * Ink's Output, which the bundle uses in place of Ink 6.8's own
