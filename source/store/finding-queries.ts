@@ -8,6 +8,7 @@ import {
   type FindingRow,
   toFinding,
 } from './finding-rows.js';
+import { tallyAnswers, tallyByRank, tallyCount } from './finding-tally.js';
 import type {
   FacetField,
   FacetValue,
@@ -90,6 +91,8 @@ export function findingPageQuery(request: FindingPageRequest): {
 }
 
 export function countFindings(db: Db, filter: FindingFilter): number {
+  if (tallyAnswers(filter)) return tallyCount(db, filter);
+
   const where = filterCondition(filter);
   const row = db
     .prepare(`SELECT count(*) AS n FROM finding f WHERE ${where.sql}`)
@@ -98,10 +101,30 @@ export function countFindings(db: Db, filter: FindingFilter): number {
   return row.n;
 }
 
+/**
+ * Counts by status under a filter: from the tally when the filter is on
+ * its columns only (no rows read), else from the rows.
+ */
 export function countByStatus(
   db: Db,
   filter: FindingFilter,
 ): Record<FindingStatus, number> {
+  const byRank = tallyAnswers(filter)
+    ? tallyByRank(db, filter)
+    : countRows(db, filter);
+
+  const counts = Object.fromEntries(
+    FINDING_STATUSES.map((status) => [status, 0]),
+  ) as Record<FindingStatus, number>;
+  for (const [rank, n] of byRank) {
+    const status = FINDING_STATUSES[rank];
+    if (status) counts[status] = n;
+  }
+
+  return counts;
+}
+
+function countRows(db: Db, filter: FindingFilter): Map<number, number> {
   const where = filterCondition(filter);
   // Grouping by the indexed rank, not the text, lets SQLite count from
   // the (workspace_id, status_rank) index without reading every row.
@@ -112,15 +135,7 @@ export function countByStatus(
     )
     .all(where.params) as { rank: number; n: number }[];
 
-  const counts = Object.fromEntries(
-    FINDING_STATUSES.map((status) => [status, 0]),
-  ) as Record<FindingStatus, number>;
-  for (const row of rows) {
-    const status = FINDING_STATUSES[row.rank];
-    if (status) counts[status] = row.n;
-  }
-
-  return counts;
+  return new Map(rows.map((row) => [row.rank, row.n]));
 }
 
 export function findingIds(db: Db, filter: FindingFilter): number[] {
