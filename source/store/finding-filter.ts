@@ -83,6 +83,11 @@ export function filterCondition(filter: FindingFilter): SqlCondition {
   return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
 }
 
+/** Whether an index on the pattern's column can seek to its matches. */
+export function seekable(pattern: string): boolean {
+  return !pattern.includes('*') || prefixRange(pattern) !== null;
+}
+
 /**
  * The index range a pattern's literal start allows: `10.0.1.*` lies in
  * ['10.0.1.', '10.0.1/'). Only for starts without letters, where LIKE's

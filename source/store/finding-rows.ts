@@ -15,11 +15,17 @@ export const FINDING_COLUMNS = `
 /**
  * LEFT JOINs (the rows always exist) keep `finding` the outer loop, so a
  * page is read in index order instead of being sorted after the join.
+ * `index`, when given, is the only index SQLite may read `finding` by.
  */
-export const FINDING_FROM = `
-  finding f
+export function findingFrom(index?: string): string {
+  const indexed = index === undefined ? '' : ` INDEXED BY ${index}`;
+  return `
+  finding f${indexed}
   LEFT JOIN workspace w ON w.id = f.workspace_id
   LEFT JOIN scan s ON s.id = f.scan_id`;
+}
+
+export const FINDING_FROM = findingFrom();
 
 export interface FindingRow {
   id: number;
