@@ -12,7 +12,16 @@ import type { FindingFilter, FindingSortColumn } from './types.js';
  * plugin patterns.
  */
 
-export type IndexedColumn = 'status' | 'severity' | 'host' | 'port' | 'plugin';
+export type IndexedColumn =
+  | 'status'
+  | 'severity'
+  | 'host'
+  | 'port'
+  | 'plugin'
+  | 'issue';
+
+/** Not an index: findings read by id, from the issue links. */
+export const BY_ROWID = 'rowid';
 
 export const INDEXES: Record<IndexedColumn | 'id', string> = {
   id: 'finding_by_workspace',
@@ -21,7 +30,14 @@ export const INDEXES: Record<IndexedColumn | 'id', string> = {
   host: 'finding_by_workspace_host',
   port: 'finding_by_workspace_port',
   plugin: 'finding_by_workspace_plugin',
+  issue: BY_ROWID,
 };
+
+/** The FROM clause's words for a chosen index (none: SQLite chooses). */
+export function accessClause(index: string | undefined): string {
+  if (index === undefined) return '';
+  return index === BY_ROWID ? ' NOT INDEXED' : ` INDEXED BY ${index}`;
+}
 
 /**
  * Walking the sort index finds matches at their average density only
@@ -173,23 +189,42 @@ function filterDrivers(db: Db, filter: FindingFilter): Driver[] {
     const patterns = filter[column];
     if (patterns === undefined || !patterns.every(seekable)) continue;
 
-    const rows = boundedCount(db, INDEXES[column], {
+    const rows = boundedCount(db, ` INDEXED BY ${INDEXES[column]}`, {
       workspaceId,
       [column]: patterns,
     });
     drivers.push({ column, rows, exact: rows < COUNT_CAP });
   }
 
+  if (filter.issueId || filter.unlinked === false) {
+    const rows = linkCount(db, filter.issueId);
+    drivers.push({ column: 'issue', rows, exact: rows < COUNT_CAP });
+  }
+
   return drivers;
 }
 
-function boundedCount(db: Db, index: string, filter: FindingFilter): number {
+function boundedCount(db: Db, access: string, filter: FindingFilter): number {
   const where = filterCondition(filter);
   return db
     .prepare(
-      `SELECT count(*) FROM (SELECT 1 FROM finding f INDEXED BY ${index}
+      `SELECT count(*) FROM (SELECT 1 FROM finding f${access}
        WHERE ${where.sql} LIMIT ${COUNT_CAP})`,
     )
     .pluck()
     .get(where.params) as number;
+}
+
+/** Links to these issues (or any): at least the findings they reach. */
+function linkCount(db: Db, issueIds: number[] | undefined): number {
+  const where = issueIds
+    ? `l.issue_id IN (${issueIds.map(() => '?').join(', ')})`
+    : '1';
+  return db
+    .prepare(
+      `SELECT count(*) FROM (SELECT 1 FROM issue_finding l WHERE ${where}
+       LIMIT ${COUNT_CAP})`,
+    )
+    .pluck()
+    .get(...(issueIds ?? [])) as number;
 }

@@ -2,7 +2,7 @@ import { severityFromRank } from '../domain/severity.js';
 import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
 import type { Db } from './database.js';
 import { filterCondition } from './finding-filter.js';
-import { countIndex, pageIndex } from './finding-plan.js';
+import { accessClause, countIndex, pageIndex } from './finding-plan.js';
 import {
   FINDING_COLUMNS,
   FINDING_FROM,
@@ -94,7 +94,7 @@ export function findingPageQuery(
     request.sort.column,
     request.limit,
   );
-  const sql = `SELECT ${FINDING_COLUMNS} FROM ${findingFrom(index)}
+  const sql = `SELECT ${FINDING_COLUMNS} FROM ${findingFrom(accessClause(index))}
     WHERE ${clauses.join(' AND ')}
     ORDER BY ${sortKey} ${direction}, f.id ${direction}
     LIMIT @limit`;
@@ -137,11 +137,10 @@ export function countByStatus(
 
 function countRows(db: Db, filter: FindingFilter): Map<number, number> {
   const where = filterCondition(filter);
-  const index = countIndex(db, filter);
-  const indexed = index === undefined ? '' : ` INDEXED BY ${index}`;
+  const access = accessClause(countIndex(db, filter));
   const rows = db
     .prepare(
-      `SELECT f.status_rank AS rank, count(*) AS n FROM finding f${indexed}
+      `SELECT f.status_rank AS rank, count(*) AS n FROM finding f${access}
        WHERE ${where.sql} GROUP BY f.status_rank`,
     )
     .all(where.params) as { rank: number; n: number }[];

@@ -15,12 +15,11 @@ export const FINDING_COLUMNS = `
 /**
  * LEFT JOINs (the rows always exist) keep `finding` the outer loop, so a
  * page is read in index order instead of being sorted after the join.
- * `index`, when given, is the only index SQLite may read `finding` by.
+ * `access` is an INDEXED BY or NOT INDEXED clause, or empty.
  */
-export function findingFrom(index?: string): string {
-  const indexed = index === undefined ? '' : ` INDEXED BY ${index}`;
+export function findingFrom(access = ''): string {
   return `
-  finding f${indexed}
+  finding f${access}
   LEFT JOIN workspace w ON w.id = f.workspace_id
   LEFT JOIN scan s ON s.id = f.scan_id`;
 }

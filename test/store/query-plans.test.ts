@@ -39,9 +39,13 @@ const FILTER_LINES = [
   'port:443/tcp status:open,no-issue',
   'sev:critical port:443/tcp host:10.0.*',
   'host:10.0.1.* host:10.0.2.*',
+  'issue:#1',
+  'issue:#1 status:new',
+  'issue:any',
+  'issue:none sev:critical',
 ];
 
-const SORTS: (keyof typeof INDEXES)[] = [
+const SORTS: Exclude<keyof typeof INDEXES, 'issue'>[] = [
   'severity',
   'id',
   'status',
@@ -81,6 +85,7 @@ beforeAll(async () => {
   );
   temp.store.updateFindings([5, 500, 1500], { status: 'open' });
   temp.store.updateFindings([7, 700, 2500], { status: 'no-issue' });
+  temp.store.createIssue({ workspace: 'acme', name: 'TLS' }, [9, 90, 900]);
 });
 afterAll(() => temp.dispose());
 
@@ -88,8 +93,9 @@ function filterOf(line: string): FindingFilter {
   return { ...parseFilter(line).filter, workspaceId: 1 };
 }
 
-/** An index seek on the workspace, or several (host:a* host:b*). */
-const SEEK = /^(SEARCH f USING (COVERING )?INDEX \w+ \(|MULTI-INDEX OR)/;
+/** An index seek on the workspace, several (host:a* host:b*), or ids. */
+const SEEK =
+  /^(SEARCH f USING ((COVERING )?INDEX \w+|INTEGER PRIMARY KEY) \(|MULTI-INDEX OR)/;
 
 /** The outer query's plan: the issue-list subquery sorts a few rows. */
 function plan(request: FindingPageRequest): string {
@@ -198,6 +204,8 @@ describe('index choice at a million findings', () => {
       'finding',
       'severity',
     ],
+    // A linked issue's findings, read by id.
+    ['issue:BENCH-3', counts(MILLION, exact('issue', 55)), 'severity', 'issue'],
   ];
   for (const [line, planCounts, column, expected] of cases) {
     it(`reads "${line}" sorted by ${column} through the ${expected} index`, () => {
