@@ -5,8 +5,11 @@ import type { FindingSink } from '../../source/importers/types.js';
 import { Store } from '../../source/store/store.js';
 import { address, hostName, pick, prose, randomFrom } from './generate/vary.js';
 
-/** Bump when the generated data changes, so old caches are not reused. */
-const VERSION = 1;
+/**
+ * Bump when the generated data or the store schema changes, so old
+ * caches are not reused.
+ */
+const VERSION = 2;
 
 export const WORKSPACE = 'bench';
 

@@ -7,8 +7,8 @@ export function listWorkspaces(db: Db, name?: string): Workspace[] {
       `SELECT w.id, w.name,
          (SELECT count(*) FROM scan s WHERE s.workspace_id = w.id)
            AS scanCount,
-         (SELECT count(*) FROM finding f WHERE f.workspace_id = w.id)
-           AS findingCount
+         (SELECT coalesce(sum(t.n), 0) FROM finding_tally t
+          WHERE t.workspace_id = w.id) AS findingCount
        FROM workspace w WHERE @name IS NULL OR w.name = @name
        ORDER BY w.name`,
     )

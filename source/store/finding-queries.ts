@@ -2,12 +2,15 @@ import { severityFromRank } from '../domain/severity.js';
 import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
 import type { Db } from './database.js';
 import { filterCondition } from './finding-filter.js';
+import { accessClause, countIndex, pageIndex } from './finding-plan.js';
 import {
   FINDING_COLUMNS,
   FINDING_FROM,
   type FindingRow,
+  findingFrom,
   toFinding,
 } from './finding-rows.js';
+import { tallyAnswers, tallyByRank, tallyCount } from './finding-tally.js';
 import type {
   FacetField,
   FacetValue,
@@ -54,7 +57,7 @@ export function listFindings(db: Db, filter: FindingFilter): Finding[] {
  * (keyset paging: as fast at the millionth row as at the first).
  */
 export function findingPage(db: Db, request: FindingPageRequest): Finding[] {
-  const { sql, params } = findingPageQuery(request);
+  const { sql, params } = findingPageQuery(db, request);
   const rows = db.prepare(sql).all(params) as FindingRow[];
 
   const page = rows.map(toFinding);
@@ -62,7 +65,10 @@ export function findingPage(db: Db, request: FindingPageRequest): Finding[] {
 }
 
 /** The SQL of one page; exported so tests can check its query plan. */
-export function findingPageQuery(request: FindingPageRequest): {
+export function findingPageQuery(
+  db: Db,
+  request: FindingPageRequest,
+): {
   sql: string;
   params: Record<string, string | number>;
 } {
@@ -82,7 +88,13 @@ export function findingPageQuery(request: FindingPageRequest): {
   params.limit = request.limit;
 
   const direction = descending ? 'DESC' : 'ASC';
-  const sql = `SELECT ${FINDING_COLUMNS} FROM ${FINDING_FROM}
+  const index = pageIndex(
+    db,
+    request.filter,
+    request.sort.column,
+    request.limit,
+  );
+  const sql = `SELECT ${FINDING_COLUMNS} FROM ${findingFrom(accessClause(index))}
     WHERE ${clauses.join(' AND ')}
     ORDER BY ${sortKey} ${direction}, f.id ${direction}
     LIMIT @limit`;
@@ -90,6 +102,8 @@ export function findingPageQuery(request: FindingPageRequest): {
 }
 
 export function countFindings(db: Db, filter: FindingFilter): number {
+  if (tallyAnswers(filter)) return tallyCount(db, filter);
+
   const where = filterCondition(filter);
   const row = db
     .prepare(`SELECT count(*) AS n FROM finding f WHERE ${where.sql}`)
@@ -98,29 +112,40 @@ export function countFindings(db: Db, filter: FindingFilter): number {
   return row.n;
 }
 
+/**
+ * Counts by status under a filter: from the tally when the filter is on
+ * its columns only (no rows read), else from the cheapest index.
+ */
 export function countByStatus(
   db: Db,
   filter: FindingFilter,
 ): Record<FindingStatus, number> {
-  const where = filterCondition(filter);
-  // Grouping by the indexed rank, not the text, lets SQLite count from
-  // the (workspace_id, status_rank) index without reading every row.
-  const rows = db
-    .prepare(
-      `SELECT f.status_rank AS rank, count(*) AS n FROM finding f
-       WHERE ${where.sql} GROUP BY f.status_rank`,
-    )
-    .all(where.params) as { rank: number; n: number }[];
+  const byRank = tallyAnswers(filter)
+    ? tallyByRank(db, filter)
+    : countRows(db, filter);
 
   const counts = Object.fromEntries(
     FINDING_STATUSES.map((status) => [status, 0]),
   ) as Record<FindingStatus, number>;
-  for (const row of rows) {
-    const status = FINDING_STATUSES[row.rank];
-    if (status) counts[status] = row.n;
+  for (const [rank, n] of byRank) {
+    const status = FINDING_STATUSES[rank];
+    if (status) counts[status] = n;
   }
 
   return counts;
+}
+
+function countRows(db: Db, filter: FindingFilter): Map<number, number> {
+  const where = filterCondition(filter);
+  const access = accessClause(countIndex(db, filter));
+  const rows = db
+    .prepare(
+      `SELECT f.status_rank AS rank, count(*) AS n FROM finding f${access}
+       WHERE ${where.sql} GROUP BY f.status_rank`,
+    )
+    .all(where.params) as { rank: number; n: number }[];
+
+  return new Map(rows.map((row) => [row.rank, row.n]));
 }
 
 export function findingIds(db: Db, filter: FindingFilter): number[] {

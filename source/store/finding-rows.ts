@@ -15,11 +15,16 @@ export const FINDING_COLUMNS = `
 /**
  * LEFT JOINs (the rows always exist) keep `finding` the outer loop, so a
  * page is read in index order instead of being sorted after the join.
+ * `access` is an INDEXED BY or NOT INDEXED clause, or empty.
  */
-export const FINDING_FROM = `
-  finding f
+export function findingFrom(access = ''): string {
+  return `
+  finding f${access}
   LEFT JOIN workspace w ON w.id = f.workspace_id
   LEFT JOIN scan s ON s.id = f.scan_id`;
+}
+
+export const FINDING_FROM = findingFrom();
 
 export interface FindingRow {
   id: number;

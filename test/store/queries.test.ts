@@ -143,9 +143,9 @@ describe('counts and facets', () => {
 
 describe('query plans', () => {
   function plan(request: FindingPageRequest): string {
-    const { sql, params } = findingPageQuery(request);
     const db = new Database(temp.path, { readonly: true });
     try {
+      const { sql, params } = findingPageQuery(db, request);
       // Only the outer query: the issue-list subquery sorts a few rows.
       const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as {
         parent: number;
