@@ -34,6 +34,7 @@ import {
   updateIssue,
   withdrawIssue,
 } from './issues.js';
+import { type StatusCounter, statusCounter } from './status-counter.js';
 import type {
   FacetField,
   FindingChanges,
@@ -128,6 +129,11 @@ export class Store {
 
   countByStatus(filter: FindingFilter) {
     return countByStatus(this.db, filter);
+  }
+
+  /** Counts by status in steps; see StatusCounter. */
+  statusCounter(filter: FindingFilter): StatusCounter {
+    return statusCounter(this.db, filter);
   }
 
   facet(filter: FindingFilter, field: FacetField, limit?: number) {

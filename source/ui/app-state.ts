@@ -5,6 +5,7 @@
  */
 
 import type { FindingStatus } from '../domain/status.js';
+import type { StatusCounter } from '../store/status-counter.js';
 import type {
   FacetField,
   FacetValue,
@@ -36,6 +37,8 @@ export interface FindingsState {
   counts: Record<FindingStatus, number>;
   total: number | undefined;
   countsStale: boolean;
+  /** A count in progress, one step per `count` action, keys between. */
+  counting?: { counter: StatusCounter; progress: number };
   /** Finding ids; survives scrolling, filtering and refreshes. */
   selection: ReadonlySet<number>;
   /** Where a `v` range started (finding id and position in the result). */

@@ -72,16 +72,17 @@ export function App({
   }, [state.quitting, onQuit]);
 
   // Counting waits until the rows are on screen, so a big store paints
-  // its first frame (and a new filter its rows) without waiting.
-  const { countsStale } = state.findings;
+  // its first frame (and a new filter its rows) without waiting; a slow
+  // count's later steps follow at once, with keys taken between them.
+  const { countsStale, counting } = state.findings;
   useEffect(() => {
     if (!countsStale) return;
     const timer = setTimeout(
       () => controller.dispatch({ type: 'count' }),
-      COUNT_DELAY_MS,
+      counting ? 0 : COUNT_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [countsStale, controller]);
+  }, [countsStale, counting, controller]);
 
   const suspends = useRef(state.suspends);
   useEffect(() => {

@@ -40,13 +40,34 @@ export function refreshFindings(
   return {
     ...state,
     dataVersion: env.store.dataVersion(),
-    findings: { ...state.findings, window, countsStale: true },
+    findings: {
+      ...state.findings,
+      window,
+      countsStale: true,
+      counting: undefined,
+    },
   };
 }
 
-/** Counts by status under the filter: the `count` action. */
+/**
+ * Counts by status under the filter, one step per `count` action: the
+ * screen takes keys between steps of a slow count.
+ */
 export function countFindings(state: AppState, env: AppEnv): AppState {
-  const counts = env.store.countByStatus(state.findings.filter);
+  const counter =
+    state.findings.counting?.counter ??
+    env.store.statusCounter(state.findings.filter);
+  const counts = counter.step();
+  if (counts === undefined) {
+    return {
+      ...state,
+      findings: {
+        ...state.findings,
+        counting: { counter, progress: counter.progress },
+      },
+    };
+  }
+
   const total = FINDING_STATUSES.reduce(
     (sum, status: FindingStatus) => sum + counts[status],
     0,
@@ -60,6 +81,7 @@ export function countFindings(state: AppState, env: AppEnv): AppState {
       total,
       window,
       countsStale: false,
+      counting: undefined,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { FindingStatus, IssueStatus } from '../domain/status.js';
+import type { StatusCounter } from '../store/status-counter.js';
 import type {
   FacetField,
   FacetValue,
@@ -32,6 +33,7 @@ export interface TriageStore {
   findingPage(request: FindingPageRequest): Finding[];
   countFindings(filter: FindingFilter): number;
   countByStatus(filter: FindingFilter): Record<FindingStatus, number>;
+  statusCounter(filter: FindingFilter): StatusCounter;
   facet(filter: FindingFilter, field: FacetField, limit?: number): FacetValue[];
   findingIds(filter: FindingFilter): number[];
   updateFindings(ids: number[], changes: FindingChanges): number;

@@ -8,7 +8,7 @@ describe('filter line', () => {
   it('applies field terms and text, shown in the header', async () => {
     app = await renderApp({ findings: manyFindings(50) });
     await app.waitFor('1/50');
-    const counts = vi.spyOn(app.store, 'countByStatus');
+    const counts = vi.spyOn(app.store, 'statusCounter');
     await app.press('/');
     await app.waitFor('filter: █');
     await app.press('sev:>=high plugin:plugin-0\r');
@@ -24,6 +24,31 @@ describe('filter line', () => {
     await app.press('jjjj');
     await app.waitFor('5/');
     expect(counts).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes keys while a slow count goes on, and shows how far', async () => {
+    app = await renderApp({ findings: manyFindings(50) });
+    await app.waitFor('1/50');
+    let steps = 0;
+    let finish = false;
+    vi.spyOn(app.store, 'statusCounter').mockImplementation((filter) => ({
+      get progress() {
+        return steps / 100;
+      },
+      step() {
+        steps += 1;
+        return finish ? app?.store.countByStatus(filter) : undefined;
+      },
+    }));
+
+    await app.press('/number\r');
+    await app.waitFor((frame) => /1\/… │ counting… [1-9]\d?%/.test(frame));
+    await app.press('jj');
+    await app.waitFor((frame) => frame.includes('3/… │ counting…'));
+    expect(steps).toBeGreaterThan(1);
+
+    finish = true;
+    await app.waitFor('3/50 │ new 50');
   });
 
   it('filters by free text over host, plugin and finding', async () => {

@@ -9,13 +9,14 @@ export function filterTitle(state: AppState): string {
 
 /** Position, counts by status under the filter, selection and range. */
 export function findingsSummary(findings: FindingsState): string {
-  const { counts, total, selection, window, range } = findings;
+  const { counts, total, selection, window, range, counting } = findings;
   const statuses = FINDING_STATUSES.filter((status) => counts[status] > 0)
     .map((status) => `${status} ${counts[status]}`)
     .join(' · ');
   const position =
     window.rows.length > 0 ? window.offset + window.cursor + 1 : 0;
-  const counted = total === undefined ? 'counting…' : statuses;
+  const done = counting ? ` ${Math.floor(counting.progress * 100)}%` : '';
+  const counted = total === undefined ? `counting…${done}` : statuses;
   return (
     `${position}/${total ?? '…'}` +
     (counted === '' ? '' : ` │ ${counted}`) +
