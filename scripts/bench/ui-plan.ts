@@ -10,7 +10,7 @@ export type KeyKind = (typeof KINDS)[number];
  * Enter. Only the Enter is timed: it is the key that re-queries the store.
  * Field terms only; a free-text term scans every finding's text.
  */
-const FILTERS = [
+export const BENCH_FILTERS = [
   'sev:>=high',
   'status:new',
   'port:443/tcp',
@@ -53,7 +53,7 @@ export function planSteps(presses: number): Step[] {
     setup: [
       bytesOf('filter.edit'),
       bytesOf('input.clear'),
-      FILTERS[index % FILTERS.length] as string,
+      BENCH_FILTERS[index % BENCH_FILTERS.length] as string,
     ],
     key: bytesOf('input.submit'),
   });

@@ -1,15 +1,12 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  findingPageQuery,
-  sortValue,
-} from '../../source/store/finding-queries.js';
+import { sortValue } from '../../source/store/finding-queries.js';
 import type { Store } from '../../source/store/store.js';
 import type {
   Finding,
   FindingPageRequest,
   FindingSort,
 } from '../../source/store/types.js';
+import { pagePlan } from '../helpers/query-plan.js';
 import {
   importFindings,
   scanFinding,
@@ -142,23 +139,7 @@ describe('counts and facets', () => {
 });
 
 describe('query plans', () => {
-  function plan(request: FindingPageRequest): string {
-    const db = new Database(temp.path, { readonly: true });
-    try {
-      const { sql, params } = findingPageQuery(db, request);
-      // Only the outer query: the issue-list subquery sorts a few rows.
-      const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as {
-        parent: number;
-        detail: string;
-      }[];
-      return rows
-        .filter((row) => row.parent === 0)
-        .map((row) => row.detail)
-        .join('\n');
-    } finally {
-      db.close();
-    }
-  }
+  const plan = (request: FindingPageRequest) => pagePlan(temp.path, request);
 
   for (const column of ['host', 'severity', 'status', 'plugin'] as const) {
     it(`pages by ${column} through an index, never sorting every row`, () => {

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_FILTERS } from '../../scripts/bench/ui-plan.js';
 import type { Severity } from '../../source/domain/severity.js';
 import { parseFilter } from '../../source/filter/parse.js';
 import {
@@ -8,12 +8,12 @@ import {
   type Driver,
   INDEXES,
 } from '../../source/store/finding-plan.js';
-import { findingPageQuery } from '../../source/store/finding-queries.js';
 import type {
   FindingFilter,
   FindingPageRequest,
   FindingSortColumn,
 } from '../../source/store/types.js';
+import { pagePlan } from '../helpers/query-plan.js';
 import {
   importFindings,
   scanFinding,
@@ -24,14 +24,7 @@ import {
 /** The filter terms `npm run bench -- ui` types, and a few more shapes. */
 const FILTER_LINES = [
   '',
-  'sev:>=high',
-  'status:new',
-  'port:443/tcp',
-  'sev:medium',
-  'host:10.0.1.*',
-  'status:open,no-issue',
-  'port:22/tcp sev:>=medium',
-  '-status:gone',
+  ...BENCH_FILTERS,
   'status:gone',
   'plugin:10007',
   'plugin:100*',
@@ -97,23 +90,7 @@ function filterOf(line: string): FindingFilter {
 const SEEK =
   /^(SEARCH f USING ((COVERING )?INDEX \w+|INTEGER PRIMARY KEY) \(|MULTI-INDEX OR)/;
 
-/** The outer query's plan: the issue-list subquery sorts a few rows. */
-function plan(request: FindingPageRequest): string {
-  const db = new Database(temp.path, { readonly: true });
-  try {
-    const { sql, params } = findingPageQuery(db, request);
-    const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as {
-      parent: number;
-      detail: string;
-    }[];
-    return rows
-      .filter((row) => row.parent === 0)
-      .map((row) => row.detail)
-      .join('\n');
-  } finally {
-    db.close();
-  }
-}
+const plan = (request: FindingPageRequest) => pagePlan(temp.path, request);
 
 describe('page query plans', () => {
   for (const column of SORTS) {
