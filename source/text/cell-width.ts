@@ -1,4 +1,5 @@
 import { eastAsianWidth } from 'get-east-asian-width';
+import { graphemes } from './graphemes.js';
 import { stringWidth } from './string-width-on-demand.js';
 
 // Characters one terminal cell wide: printable ASCII, Latin letters and
@@ -63,7 +64,32 @@ export default function cellWidth(input: string, options?: Options): number {
       ? fastWidth(plain)
       : undefined;
 
-  return fast ?? stringWidth(input, options);
+  if (fast !== undefined) return fast;
+  return plain.length > LONG_TEXT && options?.countAnsiEscapeCodes !== true
+    ? widthInPieces(plain, options)
+    : stringWidth(input, options);
+}
+
+/** Longer than any screen line: only whole scan text gets this long. */
+const LONG_TEXT = 4096;
+
+/**
+ * string-width segments its whole input at once, and V8's segmenter slows
+ * down quadratically with length: long text is measured in pieces cut
+ * between grapheme clusters.
+ */
+function widthInPieces(text: string, options: Options): number {
+  let width = 0;
+  let piece = '';
+  for (const cluster of graphemes(text)) {
+    piece += cluster;
+    if (piece.length >= 1024) {
+      width += stringWidth(piece, options);
+      piece = '';
+    }
+  }
+
+  return width + stringWidth(piece, options);
 }
 
 function fastWidth(text: string): number | undefined {

@@ -7,23 +7,15 @@ import cellWidth, {
   ONE_CELL_OR_WIDE_TEXT,
   ONE_CELL_TEXT,
 } from './cell-width.js';
+import { graphemes } from './graphemes.js';
 
 export { cellWidth };
 
 const ELLIPSIS = '…';
 
-// The first segmenter costs ~16 ms; one-cell and CJK text needs none.
-let segmenter: Intl.Segmenter | undefined;
-
-/** The text's grapheme clusters, in order. */
-function* clusters(text: string): Generator<string> {
-  if (ONE_CELL_OR_WIDE_TEXT.test(text)) {
-    yield* text;
-    return;
-  }
-
-  segmenter ??= new Intl.Segmenter();
-  for (const { segment } of segmenter.segment(text)) yield segment;
+/** The text's grapheme clusters; one-cell and CJK text needs no segmenting. */
+function clusters(text: string): Iterable<string> {
+  return ONE_CELL_OR_WIDE_TEXT.test(text) ? text : graphemes(text);
 }
 
 /**
@@ -35,18 +27,20 @@ export function truncate(text: string, width: number): string {
   if (ONE_CELL_TEXT.test(text)) {
     return text.length <= width ? text : text.slice(0, width - 1) + ELLIPSIS;
   }
-  if (cellWidth(text) <= width) return text;
 
+  // Walks no further than the width: scan text can be one huge line.
   let out = '';
   let used = 0;
+  let fits = '';
   for (const cluster of clusters(text)) {
     const cells = cellWidth(cluster);
-    if (used + cells > width - 1) break;
+    if (used + cells > width) return fits + ELLIPSIS;
+    if (used + cells <= width - 1) fits += cluster;
     out += cluster;
     used += cells;
   }
 
-  return out + ELLIPSIS;
+  return out;
 }
 
 /** Text truncated or padded with spaces to exactly `width` cells. */

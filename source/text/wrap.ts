@@ -1,6 +1,5 @@
+import { graphemes } from './graphemes.js';
 import { cellWidth } from './layout.js';
-
-let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Word-wraps one sanitized line to `width` terminal cells. Breaks at
@@ -47,9 +46,4 @@ export function wrapWords(line: string, width: number): string[] {
 
   if (row !== '' || rows.length === 0) rows.push(row.trimEnd());
   return rows;
-}
-
-function graphemes(text: string): string[] {
-  segmenter ??= new Intl.Segmenter();
-  return Array.from(segmenter.segment(text), ({ segment }) => segment);
 }
