@@ -1,3 +1,4 @@
+import { portPattern } from '../filter/port-pattern.js';
 import type { Store } from '../store/store.js';
 import type { Finding, FindingFilter } from '../store/types.js';
 import { CommandFailure, type CommandIo, safe, table, toJson } from './io.js';
@@ -104,10 +105,7 @@ function findingFilter(store: Store, options: FindingsOptions): FindingFilter {
 
   const lists = {
     host: listOf(options.host),
-    // A bare number means that port over any protocol: 443 -> 443/*.
-    port: listOf(options.port).map((port) =>
-      /^\d+$/.test(port) ? `${port}/*` : port,
-    ),
+    port: listOf(options.port).map(portPattern),
     plugin: listOf(options.plugin),
   };
   for (const [field, values] of Object.entries(lists)) {

@@ -28,6 +28,7 @@ import {
   isFindingStatus,
 } from '../domain/status.js';
 import type { FindingFilter } from '../store/types.js';
+import { portPattern } from './port-pattern.js';
 import { closest } from './suggest.js';
 
 export interface ParsedFilter {
@@ -182,7 +183,9 @@ function applyTerm(parsed: ParsedFilter, term: Term): string | undefined {
 
     default: {
       const field: (typeof PATTERN_FIELDS)[number] = term.field;
-      filter[field] = [...(filter[field] ?? []), ...term.values];
+      const values =
+        field === 'port' ? term.values.map(portPattern) : term.values;
+      filter[field] = [...(filter[field] ?? []), ...values];
       return undefined;
     }
   }

@@ -12,7 +12,7 @@ describe('parseFilter', () => {
       status: ['new', 'changed'],
       severity: ['critical', 'high', 'medium'],
       host: ['10.0.*'],
-      port: ['443'],
+      port: ['443/*'],
       plugin: ['ssl-cert'],
       hostname: ['web'],
       text: ['apache', 'two words'],
@@ -73,7 +73,7 @@ describe('parseFilter', () => {
       expect.stringContaining('sev:>=urgent: unknown severity'),
       '-host:x: only status and severity can be negated',
     ]);
-    expect(parsed.filter).toEqual({ port: ['80'] });
+    expect(parsed.filter).toEqual({ port: ['80/*'] });
   });
 
   it('names unknown fields, suggesting the one meant', () => {
@@ -82,7 +82,7 @@ describe('parseFilter', () => {
       'statu:new: unknown field, did you mean status?',
       'sev:>=hgh: unknown severity, did you mean high?',
     ]);
-    expect(parsed.filter).toEqual({ port: ['80'], text: ['Memory Leak'] });
+    expect(parsed.filter).toEqual({ port: ['80/*'], text: ['Memory Leak'] });
     expect(parseFilter('colour:red').errors).toEqual([
       'colour:red: unknown field "colour" (fields: status, sev, severity, ' +
         'host, hostname, port, plugin, issue, scan)',
