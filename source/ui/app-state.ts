@@ -27,6 +27,8 @@ export interface FindingsState {
   filterLine: string;
   /** What the store is asked: the parsed line plus workspace and scan. */
   filter: FindingFilter;
+  /** Terms of the line that could not be applied, and why. */
+  filterProblems: readonly string[];
   sort: FindingSort;
   window: FindingWindow;
   /**

@@ -97,13 +97,16 @@ export function applyFilterLine(
     ...state.findings,
     filterLine: line.trim(),
     filter,
+    filterProblems: errors,
     range: undefined,
     total: undefined,
   };
+  // A new filter's problems replace any earlier message, and its lack of
+  // them clears an earlier filter's.
   const next = refreshFindings({ ...state, findings }, env, 'top');
   return errors.length > 0
     ? withMessage(next, env, errors.join('; '), true)
-    : next;
+    : { ...next, message: undefined };
 }
 
 export function emptyCounts(): Record<FindingStatus, number> {
@@ -117,6 +120,7 @@ export function initialFindings(): FindingsState {
   return {
     filterLine: '',
     filter: {},
+    filterProblems: [],
     sort: { column: 'severity', descending: true },
     window: EMPTY_WINDOW,
     counts: emptyCounts(),

@@ -26,10 +26,17 @@ export function Footer({ state, summary, keymap, theme, width }: FooterProps) {
     .join('  ');
   const top = state.overlays.at(-1);
   const targets = selection.size > 0 ? selection.size : 1;
+  // A filter's problems stay in view as long as it applies, or a user
+  // could act on findings it was never narrowed to.
+  const { filterProblems } = state.findings;
+  const problems =
+    view === 'findings' && filterProblems.length > 0
+      ? { text: `not applied: ${filterProblems.join('; ')}`, error: true }
+      : undefined;
   const message =
     top?.kind === 'status-chooser'
       ? { text: `set the status of ${targets} (Esc cancels):`, error: false }
-      : state.message;
+      : (state.message ?? problems);
 
   return (
     <>

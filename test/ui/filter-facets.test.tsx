@@ -79,6 +79,24 @@ describe('filter line', () => {
     );
   });
 
+  it('keeps a term it could not apply in view until the filter changes', async () => {
+    let now = 0;
+    app = await renderApp({ findings: manyFindings(20), now: () => now });
+    await app.press('/sev:>=hgh port:1000/tcp\r');
+    await app.waitFor('1/1 │');
+
+    now += 60_000;
+    const later = await app.waitFor('not applied: sev:>=hgh');
+    expect(later).toContain('filter: sev:>=hgh port:1000/tcp │ ⚠ 1 term');
+    expect(later).toContain('not applied: sev:>=hgh: unknown severity');
+
+    await app.press('/\u0015port:1000\r');
+    await app.waitFor('filter: port:1000\n');
+    const fixed = await app.waitFor('1/1 │');
+    expect(fixed).not.toContain('not applied');
+    expect(fixed).not.toContain('unknown severity');
+  });
+
   it('edits the line with backspace, and Esc cancels it', async () => {
     app = await renderApp({ findings: manyFindings(20) });
     await app.press('/plugin:plugin-12');

@@ -1,10 +1,16 @@
 import { FINDING_STATUSES } from '../../domain/status.js';
 import { sanitizeLine } from '../../text/sanitize.js';
+import { plural } from '../action-result.js';
 import type { AppState, FindingsState } from '../app-state.js';
 
 /** The header's part for views that act on the findings. */
 export function filterTitle(state: AppState): string {
-  return `filter: ${sanitizeLine(state.findings.filterLine) || '(none)'}`;
+  const { filterLine, filterProblems } = state.findings;
+  const ignored =
+    filterProblems.length === 0
+      ? ''
+      : ` │ ⚠ ${plural(filterProblems.length, 'term')} not applied`;
+  return `filter: ${sanitizeLine(filterLine) || '(none)'}${ignored}`;
 }
 
 /** Position, counts by status under the filter, selection and range. */
