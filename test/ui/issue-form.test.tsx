@@ -37,7 +37,7 @@ describe('issue form', () => {
     const [issue] = app.store.issuesByRef('DEMO-1');
     expect(issue).toMatchObject({
       name: 'Weak TLS',
-      severity: 'low',
+      severity: 'high',
       description: 'Old ciphers',
       linkedCount: 2,
     });
@@ -48,6 +48,21 @@ describe('issue form', () => {
     await app.waitFor('undid: create DEMO-1');
     expect(app.store.issuesByRef('DEMO-1')).toEqual([]);
     expect(app.store.issues()).toEqual([]);
+  });
+
+  it('draws severity as a scale, least severe left; → moves right', async () => {
+    app = await renderApp({ findings });
+
+    await app.press('i');
+    await app.press(`${KEY.tab}${KEY.tab}`);
+    await app.waitFor(' none  info  low [medium] high  critical');
+    await app.press(KEY.right);
+    await app.waitFor(' none  info  low  medium [high] critical');
+    await app.press(KEY.right);
+    await app.press(KEY.right);
+    await app.waitFor(' low  medium  high [critical]');
+    for (let step = 0; step < 6; step += 1) await app.press(KEY.left);
+    await app.waitFor('[none] info  low ');
   });
 
   it('keeps a created issue that another session has changed', async () => {
