@@ -100,6 +100,7 @@ function handleKey(state: AppState, env: AppEnv, key: string): AppState {
   if (why !== undefined) return withMessage(state, env, why, true);
 
   if (command.id === 'app.quit') return { ...state, quitting: true };
+  if (command.id === 'app.close') return pop(state);
   if (command.id === 'app.help' && top?.kind === 'help') return pop(state);
   if (command.id === 'app.help') {
     return {
