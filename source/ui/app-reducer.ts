@@ -4,11 +4,11 @@ import {
   type AppState,
   activeView,
   commandContext,
-  type Overlay,
+  type LineInputOverlay,
   withMessage,
 } from './app-state.js';
 import { facetCommand } from './facet-commands.js';
-import { setRemark, setStatus } from './finding-actions.js';
+import { setStatus } from './finding-actions.js';
 import { findingsCommand } from './findings-commands.js';
 import {
   applyFilterLine,
@@ -16,6 +16,12 @@ import {
   refreshFindings,
 } from './findings-data.js';
 import { lineInputKey } from './line-input-keys.js';
+import {
+  applyRemarkLine,
+  cancelRemarkLine,
+  keepRemarkDraft,
+  remarkOfferKey,
+} from './remark-line.js';
 import { triageCommand } from './triage/browse-commands.js';
 import { triageFindingsCommand } from './triage/findings-entry.js';
 import { isTextOverlay } from './triage/overlays.js';
@@ -86,6 +92,10 @@ function handleKey(state: AppState, env: AppEnv, key: string): AppState {
   if (command?.id === 'app.interrupt') return { ...state, quitting: true };
   if (command?.id === 'app.suspend') {
     return { ...state, suspends: state.suspends + 1 };
+  }
+
+  if (top?.kind === 'line-input' && top.offer) {
+    return remarkOfferKey(state, env, top, command?.id);
   }
 
   if (top?.kind === 'line-input') {
@@ -176,24 +186,22 @@ function helpCommand(
 function lineInput(
   state: AppState,
   env: AppEnv,
-  input: Extract<Overlay, { kind: 'line-input' }>,
+  input: LineInputOverlay,
   result: ReturnType<typeof lineInputKey>,
 ): AppState {
+  const remark = input.purpose !== 'filter';
   if (result.kind === 'edit') {
-    return {
-      ...state,
-      overlays: [...pop(state).overlays, { ...input, text: result.text }],
-    };
+    const line = { ...input, text: result.text };
+    const next = { ...state, overlays: [...pop(state).overlays, line] };
+    if (remark && line.text !== input.text) keepRemarkDraft(next, env, line);
+    return next;
   }
 
-  if (result.kind === 'cancel') return pop(state);
-
-  switch (input.purpose) {
-    case 'filter':
-      return applyFilterLine(pop(state), env, input.text);
-    case 'remark':
-      return setRemark(pop(state), env, input.text, false);
-    case 'remark-append':
-      return setRemark(pop(state), env, input.text, true);
+  if (result.kind === 'cancel') {
+    return remark ? cancelRemarkLine(state, env) : pop(state);
   }
+
+  return remark
+    ? applyRemarkLine(state, env, input)
+    : applyFilterLine(pop(state), env, input.text);
 }

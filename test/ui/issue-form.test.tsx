@@ -2,7 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftFile, flushAllDrafts } from '../../source/drafts/issue-draft.js';
+import {
+  flushAllDrafts,
+  IssueDraftFile,
+} from '../../source/drafts/issue-draft.js';
 import { type RenderedApp, renderApp } from './render-app.js';
 import { KEY } from './triage-keys.js';
 
@@ -11,9 +14,9 @@ afterEach(() => app.dispose());
 
 const findings = [1, 2, 3].map((n) => ({ host: `10.0.0.${n}` }));
 
-function draftFile(): DraftFile {
+function draftFile(): IssueDraftFile {
   const dir = mkdtempSync(join(tmpdir(), 'sectriage-form-'));
-  return new DraftFile(join(dir, 'draft.json'));
+  return new IssueDraftFile(join(dir, 'draft.json'));
 }
 
 describe('issue form', () => {

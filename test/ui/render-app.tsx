@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import type { Config } from '../../source/config/types.js';
-import type { DraftFile } from '../../source/drafts/issue-draft.js';
+import type { IssueDraftFile } from '../../source/drafts/issue-draft.js';
+import type { RemarkDraftFile } from '../../source/drafts/remark-draft.js';
 import type { ScanFinding } from '../../source/importers/types.js';
 import type { Store } from '../../source/store/store.js';
 import type {
@@ -34,7 +35,9 @@ export interface RenderAppOptions {
   /** Ticket URL settings and the rest of config.json. */
   config?: Config;
   /** Where the issue form keeps drafts; none when absent. */
-  drafts?: DraftFile;
+  drafts?: IssueDraftFile;
+  /** Where the remark line keeps drafts; none when absent. */
+  remarkDrafts?: RemarkDraftFile;
   /** Shown in the footer at start, as runTriageScreen shows it. */
   notice?: string;
   /** Where tickets open; over SSH (the URL dialog) when absent. */
@@ -90,6 +93,7 @@ export async function renderApp(
     triage: {
       config,
       drafts: options.drafts,
+      remarkDrafts: options.remarkDrafts,
       requestTicket(issue) {
         ticketAction(config, issue, openUrl, browser).then((outcome) =>
           controller.dispatch({ type: 'ticket', outcome }),

@@ -1,5 +1,6 @@
 import type { Config } from '../../config/types.js';
-import type { DraftFile } from '../../drafts/issue-draft.js';
+import type { IssueDraftFile } from '../../drafts/issue-draft.js';
+import type { RemarkDraftFile } from '../../drafts/remark-draft.js';
 import type { TicketIssue } from '../../tickets/ticket-action.js';
 
 /**
@@ -10,7 +11,9 @@ import type { TicketIssue } from '../../tickets/ticket-action.js';
  */
 export interface TriageEnv {
   config: Config;
-  drafts?: DraftFile;
+  drafts?: IssueDraftFile;
+  /** Where the remark line keeps unapplied text. */
+  remarkDrafts?: RemarkDraftFile;
   /** Starts opening a ticket; its outcome arrives as a `ticket` action. */
   requestTicket(issue: TicketIssue): void;
   /** Writes an escape sequence to the terminal, outside Ink's text. */
