@@ -79,7 +79,9 @@ export function appReducer(
 function poll(state: AppState, env: AppEnv): AppState {
   const expired =
     state.message !== undefined && state.message.until <= env.now();
-  const current = expired ? { ...state, message: undefined } : state;
+  const fresh = expired ? { ...state, message: undefined } : state;
+  const note = env.triage?.checkConfig?.();
+  const current = note ? withMessage(fresh, env, note.text, note.error) : fresh;
   return env.store.dataVersion() === state.dataVersion
     ? current
     : refreshTriage(refreshFindings(current, env), env);

@@ -17,6 +17,7 @@ import {
 } from '../../source/ui/controller.js';
 import { initialState } from '../../source/ui/initial-state.js';
 import { createKeymap, type KeyOverrides } from '../../source/ui/keymap.js';
+import { fixedConfig, openLiveConfig } from '../../source/ui/screen-config.js';
 import {
   importFindings,
   scanFinding,
@@ -34,6 +35,8 @@ export interface RenderAppOptions {
   now?: () => number;
   /** Ticket URL settings and the rest of config.json. */
   config?: Config;
+  /** A config file to load and watch instead of `config`. */
+  configPath?: string;
   /** Where the issue form keeps drafts; none when absent. */
   drafts?: IssueDraftFile;
   /** Where the remark line keeps drafts; none when absent. */
@@ -79,7 +82,10 @@ export async function renderApp(
   }
 
   const keymap = createKeymap(options.keys);
-  const config = options.config ?? {};
+  const opened = options.configPath
+    ? openLiveConfig(options.configPath)
+    : { live: fixedConfig(options.config ?? {}) };
+  const { live } = opened;
   const browser = options.browser ?? {
     env: { SSH_CONNECTION: '10.0.0.9 5000 10.0.0.1 22' },
     platform: 'linux',
@@ -91,11 +97,14 @@ export async function renderApp(
     keymap,
     now: options.now ?? Date.now,
     triage: {
-      config,
+      get config() {
+        return live.current();
+      },
+      checkConfig: () => live.check(),
       drafts: options.drafts,
       remarkDrafts: options.remarkDrafts,
       requestTicket(issue) {
-        ticketAction(config, issue, openUrl, browser).then((outcome) =>
+        ticketAction(live.current(), issue, openUrl, browser).then((outcome) =>
           controller.dispatch({ type: 'ticket', outcome }),
         );
       },

@@ -1,5 +1,4 @@
 import { stateDirectory } from '../../config/paths.js';
-import type { Config } from '../../config/types.js';
 import { flushAllDrafts } from '../../drafts/draft-file.js';
 import { IssueDraftFile, issueDraftPath } from '../../drafts/issue-draft.js';
 import { RemarkDraftFile, remarkDraftPath } from '../../drafts/remark-draft.js';
@@ -7,13 +6,14 @@ import { openInBrowser } from '../../tickets/default-opener.js';
 import type { UrlOpener } from '../../tickets/open-ticket.js';
 import { ticketAction } from '../../tickets/ticket-action.js';
 import type { AppAction } from '../app-state.js';
+import type { LiveConfig } from '../screen-config.js';
 import { onBeforeExit } from '../terminal.js';
 import type { TriageStore } from '../triage-store.js';
 import type { TriageEnv } from './triage-env.js';
 
 export interface TriageEnvOptions {
   store: Pick<TriageStore, 'path'>;
-  config: Config;
+  config: LiveConfig;
   env: NodeJS.ProcessEnv;
   openUrl?: UrlOpener;
   stdout: NodeJS.WriteStream;
@@ -41,12 +41,15 @@ export function createTriageEnv(options: TriageEnvOptions): TriageEnv {
   };
 
   return {
-    config: options.config,
+    get config() {
+      return options.config.current();
+    },
+    checkConfig: () => options.config.check(),
     drafts,
     remarkDrafts,
     requestTicket(issue) {
       ticketAction(
-        options.config,
+        options.config.current(),
         issue,
         options.openUrl ?? openInBrowser,
         situation,
