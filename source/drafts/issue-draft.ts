@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writePrivateFile } from '../config/save.js';
 import { isSeverity, type Severity } from '../domain/severity.js';
+import { DraftFile, draftPath } from './draft-file.js';
+
+export { flushAllDrafts } from './draft-file.js';
 
 /** What the issue form holds. */
 export interface IssueFields {
@@ -27,19 +26,12 @@ export interface IssueDraft {
   savedAt: string;
 }
 
-/**
- * The draft file of one store: `<stateDir>/issue-draft-<hash>.json`, the
- * hash of the store's absolute path, so two stores never share a draft.
- */
+/** The issue draft file of one store (see draftPath). */
 export function issueDraftPath(stateDir: string, storePath: string): string {
-  const hash = createHash('sha256')
-    .update(resolve(storePath))
-    .digest('hex')
-    .slice(0, 16);
-  return join(stateDir, `issue-draft-${hash}.json`);
+  return draftPath(stateDir, storePath, 'issue');
 }
 
-function isDraft(value: unknown): value is IssueDraft {
+function isIssueDraft(value: unknown): value is IssueDraft {
   const draft = value as IssueDraft;
   const fields = draft?.fields;
   return (
@@ -54,58 +46,9 @@ function isDraft(value: unknown): value is IssueDraft {
   );
 }
 
-const DEBOUNCE_MS = 300;
-
-/** Drafts with a write still pending, so an exit can flush them all. */
-const pending = new Set<DraftFile>();
-
-/** Writes every pending draft now: call it on exit and on signals. */
-export function flushAllDrafts(): void {
-  for (const file of [...pending]) file.flush();
-}
-
-/**
- * One draft file (mode 0600, written atomically). Changes are written
- * debounced; flush() writes at once.
- */
-export class DraftFile {
-  private timer: NodeJS.Timeout | undefined;
-  private next: IssueDraft | undefined;
-
-  constructor(readonly path: string) {}
-
-  /** The saved draft, or undefined when there is none or it is unreadable. */
-  read(): IssueDraft | undefined {
-    try {
-      const value: unknown = JSON.parse(readFileSync(this.path, 'utf8'));
-      return isDraft(value) ? value : undefined;
-    } catch {
-      return;
-    }
-  }
-
-  /** Saves the draft soon; a newer draft replaces a pending one. */
-  schedule(draft: IssueDraft): void {
-    this.next = draft;
-    pending.add(this);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
-    this.timer.unref();
-  }
-
-  flush(): void {
-    clearTimeout(this.timer);
-    pending.delete(this);
-    const draft = this.next;
-    this.next = undefined;
-    if (draft) writePrivateFile(this.path, `${JSON.stringify(draft)}\n`);
-  }
-
-  /** Forgets the draft: it was saved as an issue or thrown away. */
-  discard(): void {
-    clearTimeout(this.timer);
-    pending.delete(this);
-    this.next = undefined;
-    rmSync(this.path, { force: true });
+/** Where the issue form keeps what was typed but not saved. */
+export class IssueDraftFile extends DraftFile<IssueDraft> {
+  constructor(path: string) {
+    super(path, isIssueDraft);
   }
 }

@@ -4,11 +4,11 @@ import {
   type AppState,
   activeView,
   commandContext,
-  type Overlay,
+  type LineInputOverlay,
   withMessage,
 } from './app-state.js';
 import { facetCommand } from './facet-commands.js';
-import { setRemark, setStatus } from './finding-actions.js';
+import { setStatus } from './finding-actions.js';
 import { findingsCommand } from './findings-commands.js';
 import {
   applyFilterLine,
@@ -16,6 +16,12 @@ import {
   refreshFindings,
 } from './findings-data.js';
 import { lineInputKey } from './line-input-keys.js';
+import {
+  applyRemarkLine,
+  cancelRemarkLine,
+  keepRemarkDraft,
+  remarkOfferKey,
+} from './remark-line.js';
 import { triageCommand } from './triage/browse-commands.js';
 import { triageFindingsCommand } from './triage/findings-entry.js';
 import { isTextOverlay } from './triage/overlays.js';
@@ -73,7 +79,9 @@ export function appReducer(
 function poll(state: AppState, env: AppEnv): AppState {
   const expired =
     state.message !== undefined && state.message.until <= env.now();
-  const current = expired ? { ...state, message: undefined } : state;
+  const fresh = expired ? { ...state, message: undefined } : state;
+  const note = env.triage?.checkConfig?.();
+  const current = note ? withMessage(fresh, env, note.text, note.error) : fresh;
   return env.store.dataVersion() === state.dataVersion
     ? current
     : refreshTriage(refreshFindings(current, env), env);
@@ -88,6 +96,10 @@ function handleKey(state: AppState, env: AppEnv, key: string): AppState {
     return { ...state, suspends: state.suspends + 1 };
   }
 
+  if (top?.kind === 'line-input' && top.offer) {
+    return remarkOfferKey(state, env, top, command?.id);
+  }
+
   if (top?.kind === 'line-input') {
     return lineInput(state, env, top, lineInputKey(top.text, key, command?.id));
   }
@@ -100,6 +112,7 @@ function handleKey(state: AppState, env: AppEnv, key: string): AppState {
   if (why !== undefined) return withMessage(state, env, why, true);
 
   if (command.id === 'app.quit') return { ...state, quitting: true };
+  if (command.id === 'app.close') return pop(state);
   if (command.id === 'app.help' && top?.kind === 'help') return pop(state);
   if (command.id === 'app.help') {
     return {
@@ -175,24 +188,22 @@ function helpCommand(
 function lineInput(
   state: AppState,
   env: AppEnv,
-  input: Extract<Overlay, { kind: 'line-input' }>,
+  input: LineInputOverlay,
   result: ReturnType<typeof lineInputKey>,
 ): AppState {
+  const remark = input.purpose !== 'filter';
   if (result.kind === 'edit') {
-    return {
-      ...state,
-      overlays: [...pop(state).overlays, { ...input, text: result.text }],
-    };
+    const line = { ...input, text: result.text };
+    const next = { ...state, overlays: [...pop(state).overlays, line] };
+    if (remark && line.text !== input.text) keepRemarkDraft(next, env, line);
+    return next;
   }
 
-  if (result.kind === 'cancel') return pop(state);
-
-  switch (input.purpose) {
-    case 'filter':
-      return applyFilterLine(pop(state), env, input.text);
-    case 'remark':
-      return setRemark(pop(state), env, input.text, false);
-    case 'remark-append':
-      return setRemark(pop(state), env, input.text, true);
+  if (result.kind === 'cancel') {
+    return remark ? cancelRemarkLine(state, env) : pop(state);
   }
+
+  return remark
+    ? applyRemarkLine(state, env, input)
+    : applyFilterLine(pop(state), env, input.text);
 }

@@ -5,6 +5,7 @@
  */
 
 import type { FindingStatus } from '../domain/status.js';
+import type { RemarkDraft } from '../drafts/remark-draft.js';
 import type { StatusCounter } from '../store/status-counter.js';
 import type {
   FacetField,
@@ -66,12 +67,20 @@ export type Overlay =
       cursor: number;
     }
   | { kind: 'status-chooser' }
-  | {
-      kind: 'line-input';
-      purpose: 'filter' | 'remark' | 'remark-append';
-      text: string;
-    }
+  | LineInputOverlay
   | TriageOverlay;
+
+export interface LineInputOverlay {
+  kind: 'line-input';
+  purpose: 'filter' | 'remark' | 'remark-append';
+  text: string;
+  /** Remark lines: the findings it is for, fixed when the line opened. */
+  findingIds?: readonly number[];
+  /** Remark lines: the text it opened with; other text is kept as draft. */
+  initial?: string;
+  /** A remark draft of an earlier session, offered (y/n) before editing. */
+  offer?: RemarkDraft;
+}
 
 export interface FooterMessage {
   text: string;
@@ -128,10 +137,12 @@ export interface AppEnv {
 /** The view that receives keys now. */
 export function activeView(state: AppState): ViewKind {
   const top = state.overlays.at(-1);
-  // A form asking a question takes only the answer keys.
+  // A form or line asking a question takes only the answer keys.
   if (top?.kind === 'issue-form' && top.form.phase !== 'editing') {
     return 'confirm';
   }
+
+  if (top?.kind === 'line-input' && top.offer) return 'confirm';
 
   return top?.kind ?? state.main;
 }

@@ -28,9 +28,10 @@ function changeFindings(
   env: AppEnv,
   changes: FindingChanges,
   label: (count: string) => string,
+  fixedIds?: readonly number[],
 ): AppState {
   const committed = commitRange(state, env);
-  const ids = targetIds(committed);
+  const ids = fixedIds ? [...fixedIds] : targetIds(committed);
   if (ids.length === 0) return withMessage(committed, env, 'no findings', true);
 
   const before = findingsBefore(env.store, ids);
@@ -67,11 +68,13 @@ export function setStatus(
   );
 }
 
+/** Sets or appends the remark of `ids`, else of the targeted findings. */
 export function setRemark(
   state: AppState,
   env: AppEnv,
   remark: string,
   append: boolean,
+  ids?: readonly number[],
 ): AppState {
   return changeFindings(
     state,
@@ -81,6 +84,7 @@ export function setRemark(
       append
         ? `appended a remark line to ${count}`
         : `set the remark of ${count}`,
+    ids,
   );
 }
 

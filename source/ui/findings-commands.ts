@@ -16,6 +16,7 @@ import {
   windowQuery,
   withWindow,
 } from './findings-data.js';
+import { openRemarkLine } from './remark-line.js';
 import {
   clearSelection,
   selectAll,
@@ -91,9 +92,9 @@ export function findingsCommand(
         overlays: [...state.overlays, { kind: 'status-chooser' }],
       };
     case 'remark.edit':
-      return pushLine(state, 'remark', singleRemark(state));
+      return openRemarkLine(state, 'remark', env, singleRemark(state));
     case 'remark.append':
-      return pushLine(state, 'remark-append', '');
+      return openRemarkLine(state, 'remark-append', env, '');
     case 'action.undo':
       return undoLast(state, env);
     case 'app.back':
@@ -117,11 +118,7 @@ function resort(
   );
 }
 
-function pushLine(
-  state: AppState,
-  purpose: 'filter' | 'remark' | 'remark-append',
-  text: string,
-): AppState {
+function pushLine(state: AppState, purpose: 'filter', text: string): AppState {
   return {
     ...state,
     overlays: [...state.overlays, { kind: 'line-input', purpose, text }],

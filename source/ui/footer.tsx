@@ -3,6 +3,7 @@ import { fitCells } from '../text/layout.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { type AppState, activeView } from './app-state.js';
 import { footerHints, type Keymap } from './keymap.js';
+import { remarkOfferQuestion } from './remark-line.js';
 import type { Theme } from './theme.js';
 
 interface FooterProps {
@@ -36,12 +37,14 @@ export function Footer({ state, summary, keymap, theme, width }: FooterProps) {
   const message =
     top?.kind === 'status-chooser'
       ? { text: `set the status of ${targets} (Esc cancels):`, error: false }
-      : (state.message ?? problems);
+      : top?.kind === 'line-input' && top.offer
+        ? { text: remarkOfferQuestion(top.offer), error: false }
+        : (state.message ?? problems);
 
   return (
     <>
       <Text wrap="truncate">{fitCells(summary, width)}</Text>
-      {top?.kind === 'line-input' ? (
+      {top?.kind === 'line-input' && !top.offer ? (
         <Text wrap="truncate" color={theme.accent}>
           {fitCells(`${PROMPTS[top.purpose]}${sanitizeLine(top.text)}█`, width)}
         </Text>

@@ -1,6 +1,7 @@
 import type { Scan, WorkspaceRef } from '../store/types.js';
 import type { AppEnv, AppState } from './app-state.js';
 import { applyFilterLine, initialFindings } from './findings-data.js';
+import { offerRemarkDraft } from './remark-line.js';
 
 export interface ScreenStart {
   width: number;
@@ -12,7 +13,10 @@ export interface ScreenStart {
   filterLine?: string;
 }
 
-/** The first state, with the first window and counts already read. */
+/**
+ * The first state, with the first window and counts already read, and
+ * any remark draft of an earlier session offered back.
+ */
 export function initialState(start: ScreenStart, env: AppEnv): AppState {
   const state: AppState = {
     width: start.width,
@@ -28,5 +32,8 @@ export function initialState(start: ScreenStart, env: AppEnv): AppState {
     quitting: false,
     suspends: 0,
   };
-  return applyFilterLine(state, env, start.filterLine ?? '');
+  return offerRemarkDraft(
+    applyFilterLine(state, env, start.filterLine ?? ''),
+    env,
+  );
 }

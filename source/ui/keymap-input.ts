@@ -110,14 +110,14 @@ export const INPUT_COMMANDS: readonly KeyCommand[] = [
   {
     id: 'form.choiceNext',
     keys: ['right'],
-    description: 'Next severity',
+    description: 'Severity one step higher (the scale runs left to right)',
     category: 'input',
     views: ['issue-form'],
   },
   {
     id: 'form.choicePrevious',
     keys: ['left'],
-    description: 'Previous severity',
+    description: 'Severity one step lower',
     category: 'input',
     views: ['issue-form'],
   },

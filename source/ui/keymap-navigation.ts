@@ -1,5 +1,5 @@
 import type { KeyCommand } from './keymap-types.js';
-import { BROWSERS, SCROLLERS, VIEW_KINDS } from './keymap-views.js';
+import { BROWSERS, PANES, SCROLLERS, VIEW_KINDS } from './keymap-views.js';
 
 /** Commands to quit, get help, go back and move around. */
 export const NAVIGATION_COMMANDS: readonly KeyCommand[] = [
@@ -23,7 +23,7 @@ export const NAVIGATION_COMMANDS: readonly KeyCommand[] = [
     description: 'Quit',
     category: 'general',
     views: BROWSERS,
-    footer: ['findings'],
+    footer: BROWSERS,
   },
   {
     id: 'app.help',
@@ -31,8 +31,8 @@ export const NAVIGATION_COMMANDS: readonly KeyCommand[] = [
     description: 'Show all keys',
     hint: 'help',
     category: 'general',
-    views: [...BROWSERS, 'help'],
-    footer: ['findings'],
+    views: [...BROWSERS, 'help', 'facet-picker', 'ticket-dialog'],
+    footer: [...BROWSERS, 'facet-picker', 'ticket-dialog'],
   },
   {
     id: 'app.back',
@@ -41,7 +41,16 @@ export const NAVIGATION_COMMANDS: readonly KeyCommand[] = [
     hint: 'back',
     category: 'general',
     views: [...BROWSERS, 'help', 'facet-picker', 'status-chooser'],
-    footer: ['help', 'facet-picker', 'status-chooser'],
+    footer: [...PANES, 'status-chooser'],
+  },
+  {
+    // As in less, man and the ticket dialog: q leaves what is on top;
+    // only the views you browse quit the app with it.
+    id: 'app.close',
+    keys: ['q'],
+    description: 'Close, as Esc does',
+    category: 'general',
+    views: ['help', 'facet-picker', 'status-chooser'],
   },
   {
     id: 'cursor.down',

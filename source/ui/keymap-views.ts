@@ -26,5 +26,14 @@ export const BROWSERS: readonly ViewKind[] = [
   'issue-detail',
 ];
 
+/** Views that fill the pane and are left with Esc (findings is the base). */
+export const PANES: readonly ViewKind[] = [
+  'finding-detail',
+  'issues',
+  'issue-detail',
+  'help',
+  'facet-picker',
+];
+
 export const noRows = (context: CommandContext) =>
   context.rowCount === 0 ? 'no findings match the filter' : undefined;

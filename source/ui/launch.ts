@@ -1,25 +1,7 @@
-import { loadConfig } from '../config/load.js';
 import { configPath } from '../config/paths.js';
-import type { Config } from '../config/types.js';
 import { Store } from '../store/store.js';
-import { keymapValidation } from './key-overrides.js';
 import { runTriageScreen } from './run.js';
-
-/**
- * The config for the screen. A bad setting, or a key override that
- * clashes with another command, is left out and named in the notice
- * (shown in the footer); the valid ones still apply.
- */
-export function loadScreenConfig(path: string): {
-  config: Config;
-  notice?: string;
-} {
-  const { config, problems } = loadConfig(path, keymapValidation());
-  return {
-    config,
-    notice: problems.length > 0 ? problems.join('; ') : undefined,
-  };
-}
+import { openLiveConfig } from './screen-config.js';
 
 /**
  * Opens the store and runs the triage screen over it: the launcher the
@@ -34,7 +16,8 @@ export async function launchTriageScreen(options: {
     return 2;
   }
 
-  const { config, notice } = loadScreenConfig(configPath());
+  const { live, notice } = openLiveConfig(configPath());
+  const config = live.current();
   const store = Store.open(options.storePath, {
     user: options.user,
     create: false,
@@ -52,6 +35,7 @@ export async function launchTriageScreen(options: {
       store,
       workspace,
       config,
+      liveConfig: live,
       keys: config.keys,
       notice,
     });

@@ -9,6 +9,7 @@ import { ErrorBoundary } from './error-boundary.js';
 import { initialState } from './initial-state.js';
 import { keepScrollback } from './keep-scrollback.js';
 import { createKeymap, type KeyOverrides } from './keymap.js';
+import { fixedConfig, type LiveConfig } from './screen-config.js';
 import {
   type ExitSignal,
   enterFullScreen,
@@ -32,6 +33,8 @@ export interface TriageScreenOptions {
   env?: NodeJS.ProcessEnv;
   /** The validated config file (ticket URLs, default workspace). */
   config?: Config;
+  /** The config file, watched: ticket settings follow its changes. */
+  liveConfig?: LiveConfig;
   /** Opens a ticket URL in a browser; the `open` package by default. */
   openUrl?: UrlOpener;
   /** Shown in the footer at start, e.g. what is wrong with config.json. */
@@ -57,7 +60,7 @@ export function runTriageScreen(options: TriageScreenOptions): Promise<number> {
     now: Date.now,
     triage: createTriageEnv({
       store: options.store,
-      config: options.config ?? {},
+      config: options.liveConfig ?? fixedConfig(options.config ?? {}),
       env: options.env ?? process.env,
       openUrl: options.openUrl,
       stdout,

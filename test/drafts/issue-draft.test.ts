@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  DraftFile,
   flushAllDrafts,
   type IssueDraft,
+  IssueDraftFile,
   issueDraftPath,
 } from '../../source/drafts/issue-draft.js';
 
@@ -33,7 +33,7 @@ describe('DraftFile', () => {
   });
 
   it('writes debounced, flushes on exit with mode 0600, reads back', () => {
-    const file = new DraftFile(temporaryFile());
+    const file = new IssueDraftFile(temporaryFile());
 
     file.schedule(draft);
     expect(file.read()).toBeUndefined();
@@ -44,7 +44,7 @@ describe('DraftFile', () => {
   });
 
   it('discards a draft and ignores a damaged file', () => {
-    const file = new DraftFile(temporaryFile());
+    const file = new IssueDraftFile(temporaryFile());
     file.schedule(draft);
     file.flush();
 

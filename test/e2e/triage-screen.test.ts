@@ -24,12 +24,15 @@ const DONE = 'E2E-APP-EXITED';
 
 const keymap = createKeymap();
 
-/** The footer hints of a view, as the screen writes them. */
+/**
+ * The footer hints of a view, the whole line as the screen writes them:
+ * single hints such as `q Quit` or `? help` are shared by several views.
+ */
 function hintsOf(view: Parameters<typeof footerHints>[1]): string {
-  const [first] = footerHints(keymap, view);
-  if (first === undefined) throw new Error(`${view} shows no hints`);
+  const hints = footerHints(keymap, view);
+  if (hints.length === 0) throw new Error(`${view} shows no hints`);
 
-  return `${first.keys} ${first.label}`;
+  return hints.map((hint) => `${hint.keys} ${hint.label}`).join('  ');
 }
 
 describe.skipIf(!hasTmux)('the triage screen in tmux (needs tmux)', () => {

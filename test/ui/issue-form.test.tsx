@@ -2,7 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftFile, flushAllDrafts } from '../../source/drafts/issue-draft.js';
+import {
+  flushAllDrafts,
+  IssueDraftFile,
+} from '../../source/drafts/issue-draft.js';
 import { type RenderedApp, renderApp } from './render-app.js';
 import { KEY } from './triage-keys.js';
 
@@ -11,9 +14,9 @@ afterEach(() => app.dispose());
 
 const findings = [1, 2, 3].map((n) => ({ host: `10.0.0.${n}` }));
 
-function draftFile(): DraftFile {
+function draftFile(): IssueDraftFile {
   const dir = mkdtempSync(join(tmpdir(), 'sectriage-form-'));
-  return new DraftFile(join(dir, 'draft.json'));
+  return new IssueDraftFile(join(dir, 'draft.json'));
 }
 
 describe('issue form', () => {
@@ -37,7 +40,7 @@ describe('issue form', () => {
     const [issue] = app.store.issuesByRef('DEMO-1');
     expect(issue).toMatchObject({
       name: 'Weak TLS',
-      severity: 'low',
+      severity: 'high',
       description: 'Old ciphers',
       linkedCount: 2,
     });
@@ -48,6 +51,21 @@ describe('issue form', () => {
     await app.waitFor('undid: create DEMO-1');
     expect(app.store.issuesByRef('DEMO-1')).toEqual([]);
     expect(app.store.issues()).toEqual([]);
+  });
+
+  it('draws severity as a scale, least severe left; → moves right', async () => {
+    app = await renderApp({ findings });
+
+    await app.press('i');
+    await app.press(`${KEY.tab}${KEY.tab}`);
+    await app.waitFor(' none  info  low [medium] high  critical');
+    await app.press(KEY.right);
+    await app.waitFor(' none  info  low  medium [high] critical');
+    await app.press(KEY.right);
+    await app.press(KEY.right);
+    await app.waitFor(' low  medium  high [critical]');
+    for (let step = 0; step < 6; step += 1) await app.press(KEY.left);
+    await app.waitFor('[none] info  low ');
   });
 
   it('keeps a created issue that another session has changed', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadScreenConfig } from '../../source/ui/launch.js';
+import { loadScreenConfig } from '../../source/ui/screen-config.js';
 import { type RenderedApp, renderApp } from './render-app.js';
 
 let app: RenderedApp;

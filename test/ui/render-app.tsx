@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import type { Config } from '../../source/config/types.js';
-import type { DraftFile } from '../../source/drafts/issue-draft.js';
+import type { IssueDraftFile } from '../../source/drafts/issue-draft.js';
+import type { RemarkDraftFile } from '../../source/drafts/remark-draft.js';
 import type { ScanFinding } from '../../source/importers/types.js';
 import type { Store } from '../../source/store/store.js';
 import type {
@@ -16,6 +17,7 @@ import {
 } from '../../source/ui/controller.js';
 import { initialState } from '../../source/ui/initial-state.js';
 import { createKeymap, type KeyOverrides } from '../../source/ui/keymap.js';
+import { fixedConfig, openLiveConfig } from '../../source/ui/screen-config.js';
 import {
   importFindings,
   scanFinding,
@@ -33,8 +35,12 @@ export interface RenderAppOptions {
   now?: () => number;
   /** Ticket URL settings and the rest of config.json. */
   config?: Config;
+  /** A config file to load and watch instead of `config`. */
+  configPath?: string;
   /** Where the issue form keeps drafts; none when absent. */
-  drafts?: DraftFile;
+  drafts?: IssueDraftFile;
+  /** Where the remark line keeps drafts; none when absent. */
+  remarkDrafts?: RemarkDraftFile;
   /** Shown in the footer at start, as runTriageScreen shows it. */
   notice?: string;
   /** Where tickets open; over SSH (the URL dialog) when absent. */
@@ -76,7 +82,10 @@ export async function renderApp(
   }
 
   const keymap = createKeymap(options.keys);
-  const config = options.config ?? {};
+  const opened = options.configPath
+    ? openLiveConfig(options.configPath)
+    : { live: fixedConfig(options.config ?? {}) };
+  const { live } = opened;
   const browser = options.browser ?? {
     env: { SSH_CONNECTION: '10.0.0.9 5000 10.0.0.1 22' },
     platform: 'linux',
@@ -88,10 +97,14 @@ export async function renderApp(
     keymap,
     now: options.now ?? Date.now,
     triage: {
-      config,
+      get config() {
+        return live.current();
+      },
+      checkConfig: () => live.check(),
       drafts: options.drafts,
+      remarkDrafts: options.remarkDrafts,
       requestTicket(issue) {
-        ticketAction(config, issue, openUrl, browser).then((outcome) =>
+        ticketAction(live.current(), issue, openUrl, browser).then((outcome) =>
           controller.dispatch({ type: 'ticket', outcome }),
         );
       },

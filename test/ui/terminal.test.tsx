@@ -1,4 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  RemarkDraftFile,
+  remarkDraftPath,
+} from '../../source/drafts/remark-draft.js';
 import { runTriageScreen } from '../../source/ui/run.js';
 import {
   ENTER_SEQUENCE,
@@ -89,6 +96,38 @@ describe('terminal lifecycle', () => {
       expect(process.listenerCount(signal)).toBeLessThan(2);
     },
   );
+
+  it('keeps a typed remark with its finding when the line drops', async () => {
+    const stateHome = mkdtempSync(join(tmpdir(), 'sectriage-state-'));
+    const app = start({ XDG_STATE_HOME: stateHome });
+    await until(() => app.stdout.written.includes('Telnet open'));
+    const [finding] = temp.store.findings({});
+    app.stdin.type('R');
+    app.stdin.type('call the owner');
+    await until(() => app.stdout.written.includes('call the owner'));
+
+    process.emit('SIGHUP', 'SIGHUP');
+    expect(await app.done).toBe(129);
+    const drafts = new RemarkDraftFile(
+      remarkDraftPath(join(stateHome, 'sectriage'), temp.store.path),
+    );
+    expect(drafts.read()).toMatchObject({
+      append: true,
+      workspace: 'acme',
+      findingIds: [finding?.id],
+      text: 'call the owner',
+    });
+    expect(temp.store.findings({})[0]?.remark).toBe('');
+
+    const again = start({ XDG_STATE_HOME: stateHome });
+    await until(() =>
+      again.stdout.written.includes('Restore the unsaved remark line'),
+    );
+    again.stdin.type('n');
+    again.stdin.type('q');
+    expect(await again.done).toBe(0);
+    expect(drafts.read()).toBeUndefined();
+  });
 
   it('quits at once on Ctrl-C typed in raw mode', async () => {
     const app = start();

@@ -5,6 +5,7 @@ export const KEY = {
   down: '\u001b[B',
   up: '\u001b[A',
   right: '\u001b[C',
+  left: '\u001b[D',
   tab: '\t',
   backspace: '\u007f',
   ctrlS: '\u0013',

@@ -1,4 +1,4 @@
-import { SEVERITIES } from '../../domain/severity.js';
+import { SEVERITIES, type Severity } from '../../domain/severity.js';
 import type { IssueFields } from '../../drafts/issue-draft.js';
 import type { ViewKey } from '../view-keys.js';
 
@@ -63,11 +63,18 @@ function edit(state: IssueFormState, change: (text: string) => string) {
   return { ...state, fields, error: undefined };
 }
 
-function cycleSeverity(state: IssueFormState, step: number): IssueFormState {
+/**
+ * Severities as the form draws them, left to right: least severe first,
+ * so → moves toward critical like a slider.
+ */
+export const SEVERITY_SCALE: readonly Severity[] = [...SEVERITIES].reverse();
+
+/** Moves along the scale, stopping at its ends: `step` 1 is more severe. */
+function stepSeverity(state: IssueFormState, step: number): IssueFormState {
   if (FORM_FIELDS[state.focus] !== 'severity') return state;
-  const index = SEVERITIES.indexOf(state.fields.severity);
-  const next = (index + step + SEVERITIES.length) % SEVERITIES.length;
-  const severity = SEVERITIES[next] ?? 'info';
+  const index = SEVERITY_SCALE.indexOf(state.fields.severity);
+  const next = Math.min(SEVERITY_SCALE.length - 1, Math.max(0, index + step));
+  const severity = SEVERITY_SCALE[next] ?? state.fields.severity;
   return { ...state, fields: { ...state.fields, severity } };
 }
 
@@ -123,9 +130,9 @@ export function reduceIssueForm(
     case 'form.previousField':
       return { ...state, focus: Math.max(0, state.focus - 1) };
     case 'form.choiceNext':
-      return cycleSeverity(state, 1);
+      return stepSeverity(state, 1);
     case 'form.choicePrevious':
-      return cycleSeverity(state, -1);
+      return stepSeverity(state, -1);
     case 'form.submit':
       return state.focus === last
         ? save(state)

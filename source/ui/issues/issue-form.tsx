@@ -1,10 +1,15 @@
 import { Box, Text } from 'ink';
+import type { Severity } from '../../domain/severity.js';
 import { fitCells } from '../../text/layout.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { issueLabel, plural } from '../action-result.js';
 import type { Theme } from '../theme.js';
 import type { IssueFormOverlay } from '../triage/overlays.js';
-import { FIELD_LABELS, FORM_FIELDS } from './issue-form-reducer.js';
+import {
+  FIELD_LABELS,
+  FORM_FIELDS,
+  SEVERITY_SCALE,
+} from './issue-form-reducer.js';
 
 interface IssueFormProps {
   overlay: IssueFormOverlay;
@@ -18,6 +23,13 @@ function title({ target }: IssueFormOverlay): string {
 
   const count = plural(target.findingIds.length, 'finding');
   return `New issue from ${count} in ${target.workspace}`;
+}
+
+/** `none info low [medium] high critical`: ← and → move the brackets. */
+function severityScale(current: Severity): string {
+  return SEVERITY_SCALE.map((each) =>
+    each === current ? `[${each}]` : ` ${each} `,
+  ).join('');
 }
 
 /** The issue form: name, external reference, severity, description. */
@@ -35,7 +47,7 @@ export function IssueForm({ overlay, theme, width, height }: IssueFormProps) {
         const focused = index === form.focus && form.phase === 'editing';
         const value =
           field === 'severity'
-            ? `◀ ${form.fields.severity} ▶`
+            ? severityScale(form.fields.severity)
             : sanitizeLine(form.fields[field]) + (focused ? '▏' : '');
         return (
           <Text key={field} wrap="truncate-start">

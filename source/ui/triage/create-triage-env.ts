@@ -1,21 +1,19 @@
 import { stateDirectory } from '../../config/paths.js';
-import type { Config } from '../../config/types.js';
-import {
-  DraftFile,
-  flushAllDrafts,
-  issueDraftPath,
-} from '../../drafts/issue-draft.js';
+import { flushAllDrafts } from '../../drafts/draft-file.js';
+import { IssueDraftFile, issueDraftPath } from '../../drafts/issue-draft.js';
+import { RemarkDraftFile, remarkDraftPath } from '../../drafts/remark-draft.js';
 import { openInBrowser } from '../../tickets/default-opener.js';
 import type { UrlOpener } from '../../tickets/open-ticket.js';
 import { ticketAction } from '../../tickets/ticket-action.js';
 import type { AppAction } from '../app-state.js';
+import type { LiveConfig } from '../screen-config.js';
 import { onBeforeExit } from '../terminal.js';
 import type { TriageStore } from '../triage-store.js';
 import type { TriageEnv } from './triage-env.js';
 
 export interface TriageEnvOptions {
   store: Pick<TriageStore, 'path'>;
-  config: Config;
+  config: LiveConfig;
   env: NodeJS.ProcessEnv;
   openUrl?: UrlOpener;
   stdout: NodeJS.WriteStream;
@@ -29,8 +27,12 @@ export interface TriageEnvOptions {
  * written straight to the terminal.
  */
 export function createTriageEnv(options: TriageEnvOptions): TriageEnv {
-  const drafts = new DraftFile(
-    issueDraftPath(stateDirectory(options.env), options.store.path),
+  const stateDir = stateDirectory(options.env);
+  const drafts = new IssueDraftFile(
+    issueDraftPath(stateDir, options.store.path),
+  );
+  const remarkDrafts = new RemarkDraftFile(
+    remarkDraftPath(stateDir, options.store.path),
   );
   onBeforeExit(flushAllDrafts);
   const situation = {
@@ -39,11 +41,15 @@ export function createTriageEnv(options: TriageEnvOptions): TriageEnv {
   };
 
   return {
-    config: options.config,
+    get config() {
+      return options.config.current();
+    },
+    checkConfig: () => options.config.check(),
     drafts,
+    remarkDrafts,
     requestTicket(issue) {
       ticketAction(
-        options.config,
+        options.config.current(),
         issue,
         options.openUrl ?? openInBrowser,
         situation,
