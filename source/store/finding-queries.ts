@@ -94,7 +94,8 @@ export function findingPageQuery(
     request.sort.column,
     request.limit,
   );
-  const sql = `SELECT ${FINDING_COLUMNS} FROM ${findingFrom(accessClause(index))}
+  const from = findingFrom(accessClause(index));
+  const sql = `SELECT ${FINDING_COLUMNS} FROM ${from}
     WHERE ${clauses.join(' AND ')}
     ORDER BY ${sortKey} ${direction}, f.id ${direction}
     LIMIT @limit`;

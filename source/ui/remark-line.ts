@@ -107,7 +107,10 @@ export function remarkOfferQuestion(draft: RemarkDraft): string {
   const count = draft.findingIds.length;
   const findings = count === 1 ? '1 finding' : `${count} findings`;
   const what = draft.append ? 'remark line' : 'remark';
-  return `Restore the unsaved ${what} "${draft.text}" for ${findings} in ${draft.workspace} from ${draft.savedAt}? (y/n)`;
+  return (
+    `Restore the unsaved ${what} "${draft.text}" for ${findings} ` +
+    `in ${draft.workspace} from ${draft.savedAt}? (y/n)`
+  );
 }
 
 /** y takes the draft into the line (Enter applies it); n throws it away. */

@@ -16,7 +16,7 @@ function configFile(): string {
 }
 
 describe('config changes while the screen runs', () => {
-  it('takes new ticket settings, and keeps them when the file goes bad', async () => {
+  it('takes new ticket settings; keeps them if the file goes bad', async () => {
     const path = configFile();
     const openUrl = vi.fn(async () => undefined);
     app = await renderApp({
@@ -55,7 +55,7 @@ describe('config changes while the screen runs', () => {
     );
   });
 
-  it('names a bad setting as the start does, keeping the last good one', async () => {
+  it('names a bad setting as the start does; keeps the last good', async () => {
     const path = configFile();
     saveConfig(path, { tickets: { urlHead: 'https://a.example/t/' } });
     const openUrl = vi.fn(async () => undefined);

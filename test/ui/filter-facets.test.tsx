@@ -79,7 +79,7 @@ describe('filter line', () => {
     );
   });
 
-  it('keeps a term it could not apply in view until the filter changes', async () => {
+  it('keeps a term it cannot apply in view while it applies', async () => {
     let now = 0;
     app = await renderApp({ findings: manyFindings(20), now: () => now });
     await app.press('/sev:>=hgh port:1000/tcp\r');

@@ -53,7 +53,7 @@ describe('issue form', () => {
     expect(app.store.issues()).toEqual([]);
   });
 
-  it('draws severity as a scale, least severe left; → moves right', async () => {
+  it('draws severity as a scale, least left; → moves right', async () => {
     app = await renderApp({ findings });
 
     await app.press('i');

@@ -72,7 +72,7 @@ describe('remark drafts', () => {
     expect(drafts.read()).toBeUndefined();
   });
 
-  it('offers a draft when the screen opens and applies it only on Enter', async () => {
+  it('offers a draft at start and applies it only on Enter', async () => {
     const drafts = draftFile();
     const seed = await renderApp({ findings });
     const ids = seed.store.findings({}).map((each) => each.id);
