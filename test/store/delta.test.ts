@@ -221,7 +221,7 @@ describe('delta engine', () => {
         scanner: 'Test',
         format: 'test',
         sourceFile: 'bad.xml',
-        sourceSha256: '0'.repeat(64),
+        sourceSha256: 'f'.repeat(64),
       },
       async (sink) => {
         sink.add(b);
