@@ -253,6 +253,38 @@ describe('the command line itself', () => {
     );
   });
 
+  it('names an option the screen does not take, not its value', async () => {
+    for (const args of [['--workspace', 'beta'], ['--workspace=beta']]) {
+      const result = await cli(...args);
+
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err).toBe(
+        'sectriage: unknown option --workspace for the triage screen ' +
+          '(press w on the screen, or set defaultWorkspace); ' +
+          'see sectriage --help',
+      );
+    }
+    expect((await cli('--json')).err).toBe(
+      'sectriage: unknown option --json for the triage screen; ' +
+        'see sectriage --help',
+    );
+  });
+
+  it('names an unknown option as it was typed', async () => {
+    for (const typed of ['--bogus-flag', '--bogus-flag=1', '--no-bogus-flag']) {
+      const before = await cli(typed, 'findings');
+      const after = await cli('findings', typed);
+
+      const name = typed.split('=')[0];
+      const line =
+        `sectriage: unknown option ${name} for "findings"; ` +
+        'see sectriage findings --help';
+      expect(before.code, typed).toBe(2);
+      expect(before.err).toBe(line);
+      expect(after.err).toBe(line);
+    }
+  });
+
   it('edits the config file without a store', async () => {
     const env = { XDG_CONFIG_HOME: temp.dir };
     const set = await runCli(
