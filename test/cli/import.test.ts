@@ -157,6 +157,22 @@ describe('sectriage import', () => {
   });
 });
 
+describe('sectriage import of a file forced into the wrong format', () => {
+  it('places the JSON error in an XML file', async () => {
+    const result = await runCli(temp.path, [
+      ...importArgs(ZAP),
+      '--format',
+      'testssl',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      `sectriage: ${ZAP}: line 1, column 1: ` +
+        "malformed JSON: expected a value, not '<'",
+    );
+  });
+});
+
 describe('sectriage import keeps a scan one scanner, in time order', () => {
   it('refuses a file of another scanner', async () => {
     await runCli(temp.path, importArgs(ZAP));
