@@ -11,6 +11,7 @@ import { type Importer, ScanFileError } from '../importers/types.js';
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import type { ImportResult } from '../store/types.js';
+import { plural } from '../text/plural.js';
 import {
   CommandFailure,
   type CommandIo,
@@ -166,7 +167,7 @@ function describe(
 
   return (
     `${safe(file)}: run ${result.runId} (${importer.format}), ` +
-    `${result.findingsRead} findings read; ` +
+    `${plural(result.findingsRead, 'finding')} read; ` +
     `now ${counts || 'no findings'}` +
     (moved ? `; this run made ${moved}` : '; no status changed')
   );

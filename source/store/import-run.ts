@@ -243,8 +243,8 @@ function refuseMismatch(
 
   if (scan.scanner !== request.scanner) {
     throw new StoreError(
-      `scan "${request.scan}" holds ${scan.scanner} runs and this is a ` +
-        `${request.scanner} file; import it into a scan of its own`,
+      `scan "${request.scan}" holds ${scan.scanner} runs and this file ` +
+        `is ${request.scanner} output; import it into a scan of its own`,
     );
   }
   if (scan.latest !== null && scanTime < scan.latest) {

@@ -173,6 +173,20 @@ describe('sectriage issue', () => {
     expect(text.out).toContain('really fixed');
   });
 
+  it('counts one finding as one, not as findings', async () => {
+    await cli('issue', 'create', '--workspace', 'acme', '--name', 'One');
+    const linked = await cli('issue', 'link', '1', '2');
+    const unlinked = await cli('issue', 'unlink', '1', '2');
+    await cli('issue', 'link', '1', '3');
+    const shown = await cli('issue', 'show', '1');
+    const updated = await cli('finding', 'update', '1', '--status', 'open');
+
+    expect(linked.out).toBe('linked 1 finding to issue 1');
+    expect(unlinked.out).toBe('unlinked 1 finding from issue 1');
+    expect(shown.out).toContain('Still present: 1 of 1 linked finding\n');
+    expect(updated.out).toBe('updated 1 of 1 finding');
+  });
+
   it('updates issues and lists them by status', async () => {
     await cli('issue', 'create', '--workspace', 'acme', '--name', 'A');
     await cli('issue', 'create', '--workspace', 'acme', '--name', 'B');

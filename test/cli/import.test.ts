@@ -33,6 +33,15 @@ describe('sectriage import', () => {
     );
   });
 
+  it('counts one finding read as one', async () => {
+    const file = join(temp.dir, 'one.nbe');
+    writeFileSync(file, 'results|10.0.0|10.0.0.1|ssh (22/tcp)\n');
+    const result = await runCli(temp.path, importArgs(file));
+
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/one\.nbe: run 1 \(nbe\), 1 finding read;/);
+  });
+
   it('reports JSON per file with status counts', async () => {
     const [first, second] = await runJson<
       { runId: number; findingsRead: number; changedTo: object }[]
@@ -184,7 +193,7 @@ describe('sectriage import keeps a scan one scanner, in time order', () => {
 
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /scan "web" holds OWASP ZAP runs and this is a Nmap file/,
+      /scan "web" holds OWASP ZAP runs and this file is Nmap output;/,
     );
     expect(dumpStore(temp.path)).toBe(before);
   });
