@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
 import type { FindingChanges } from '../store/types.js';
+import { plural } from '../text/plural.js';
 import { sanitizeLines } from '../text/sanitize.js';
 import { findingJson } from './findings.js';
 import {
@@ -105,6 +106,6 @@ export function findingUpdateCommand(
 
   const changed = store.updateFindings(findingIds, changes);
   const total = findingIds.length;
-  io.out(`updated ${changed} of ${total} finding${total === 1 ? '' : 's'}`);
+  io.out(`updated ${changed} of ${plural(total, 'finding')}`);
   return 0;
 }

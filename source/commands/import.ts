@@ -11,6 +11,7 @@ import { type Importer, ScanFileError } from '../importers/types.js';
 import { StoreError } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import type { ImportResult } from '../store/types.js';
+import { plural } from '../text/plural.js';
 import {
   CommandFailure,
   type CommandIo,
@@ -52,7 +53,6 @@ export async function importCommand(
       checkReadable(file);
       const importer = forced ?? (await detectImporter(file));
       const sha = await sha256(file);
-      noteRepeat(store, workspace, scan, sha, file, io);
       const result = await store.importRun(
         {
           workspace,
@@ -67,6 +67,7 @@ export async function importCommand(
         (sink) => importer.parse({ path: file }, sink),
       );
       results.push({ ...result, file, format: importer.format });
+      if (!result.alreadyImported) noteRepeat(store, result, sha, file, io);
       if (!options.json) io.out(describe(file, importer, result));
     } catch (error) {
       throw asFailure(file, error);
@@ -77,27 +78,25 @@ export async function importCommand(
   return 0;
 }
 
-/** Says so (on stderr) when the scan already has a run of this file. */
+/**
+ * Says so (on stderr) when a new run has the content of an older one: the
+ * scan came back to that state, or the file was imported again by mistake.
+ */
 function noteRepeat(
   store: Store,
-  workspace: string,
-  scan: string,
+  result: ImportResult,
   sha: string,
   file: string,
   io: CommandIo,
 ): void {
-  const workspaceId = store.workspaceByName(workspace)?.id;
-  if (workspaceId === undefined) return;
-
-  const scanId = store
-    .scans(workspaceId)
-    .find((candidate) => candidate.name === scan)?.id;
-  const earlier = scanId === undefined ? undefined : store.runs(scanId);
-  const same = earlier?.find((run) => run.sourceSha256 === sha);
+  const same = store
+    .runs(result.scanId)
+    .find((run) => run.sourceSha256 === sha && run.id !== result.runId);
   if (same) {
     io.err(
       `sectriage: note: ${safe(file)} has the same content as run ` +
-        `${same.id} of this scan`,
+        `${same.id}, an older run of this scan; imported as run ` +
+        `${result.runId}`,
     );
   }
 }
@@ -151,6 +150,12 @@ function describe(
   importer: Importer,
   result: ImportResult,
 ): string {
+  if (result.alreadyImported) {
+    return (
+      `${safe(file)}: already imported as run ${result.runId}; ` +
+      'nothing changed'
+    );
+  }
   const counts = FINDING_STATUSES.filter(
     (status) => result.statusCounts[status] > 0,
   )
@@ -162,7 +167,7 @@ function describe(
 
   return (
     `${safe(file)}: run ${result.runId} (${importer.format}), ` +
-    `${result.findingsRead} findings read; ` +
+    `${plural(result.findingsRead, 'finding')} read; ` +
     `now ${counts || 'no findings'}` +
     (moved ? `; this run made ${moved}` : '; no status changed')
   );

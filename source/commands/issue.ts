@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
 import type { IssueChanges, IssueDetail } from '../store/types.js';
+import { plural } from '../text/plural.js';
 import { sanitizeLines } from '../text/sanitize.js';
 import { findingJson } from './findings.js';
 import {
@@ -79,10 +80,10 @@ export function issueLinkCommand(
 
   if (options.unlink) {
     const count = store.unlinkFindings(id, findingIds);
-    io.out(`unlinked ${findings(count)} from issue ${id}`);
+    io.out(`unlinked ${plural(count, 'finding')} from issue ${id}`);
   } else {
     const count = store.linkFindings(id, findingIds);
-    io.out(`linked ${findings(count)} to issue ${id}`);
+    io.out(`linked ${plural(count, 'finding')} to issue ${id}`);
   }
   return 0;
 }
@@ -105,8 +106,8 @@ export function issueShowCommand(
         `${issue.severity}  ${issue.status}`,
       `Name:       ${safe(issue.name)}`,
       `Workspace:  ${safe(issue.workspace)}`,
-      `Still present: ${issue.presentCount} of ${issue.linkedCount} ` +
-        'linked findings' +
+      `Still present: ${issue.presentCount} of ` +
+        plural(issue.linkedCount, 'linked finding') +
         (issue.linkedCount > 0 && issue.presentCount === 0
           ? ' (all gone or closed: really fixed)'
           : ''),
@@ -160,10 +161,6 @@ export function issuesCommand(
     ),
   );
   return 0;
-}
-
-function findings(count: number): string {
-  return count === 1 ? '1 finding' : `${count} findings`;
 }
 
 function issueJson(issue: IssueDetail) {

@@ -4,6 +4,7 @@ import { defaultStorePath } from '../store/paths.js';
 import { Store } from '../store/store.js';
 import { COMMANDS, type Command, type ParsedCommand } from './command-table.js';
 import { CommandFailure, type CommandIo, processIo, UsageError } from './io.js';
+import { screenOptionProblem, typedOption } from './option-names.js';
 import { GLOBAL_FLAGS, GLOBAL_HELP } from './options.js';
 
 /** What runs when no command is given: the triage screen. */
@@ -42,6 +43,13 @@ export async function main(
         `sectriage: "${word}" needs one of: ${subcommands.join(', ')}; ` +
           `see sectriage --help`,
       );
+      return 2;
+    }
+    // `--workspace beta` reads as the command "beta": the option is the
+    // mistake to name.
+    const problem = screenOptionProblem(argv);
+    if (problem !== undefined) {
+      io.err(`sectriage: ${problem}`);
       return 2;
     }
     if (word !== undefined) {
@@ -123,9 +131,8 @@ async function parse(command: Command, argv: string[]): Promise<ParsedCommand> {
     (flag) => !known.has(flag) && !known.has(camelCase(flag)),
   );
   if (unknown !== undefined) {
-    const dashes = unknown.length === 1 ? '-' : '--';
     throw new UsageError(
-      `unknown option ${dashes}${unknown} for "${command.name}"; ` +
+      `unknown option ${typedOption(argv, unknown)} for "${command.name}"; ` +
         `see sectriage ${command.name} --help`,
     );
   }
@@ -191,9 +198,6 @@ async function openScreen(
     if (name === '--db' || name === '--user') {
       if (inline === undefined) index += 1;
       flags[name.slice(2) as 'db' | 'user'] = inline ?? argv[index];
-    } else {
-      io.err(`sectriage: unknown option "${arg}"; see sectriage --help`);
-      return 2;
     }
   }
 

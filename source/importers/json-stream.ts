@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import Assembler from 'stream-json/Assembler.js';
 import Parser from 'stream-json/Parser.js';
+import { JsonSyntaxCheck } from './json-syntax.js';
 import { ScanFileError } from './types.js';
 
 /** Where a value sits in a document: object keys and array indexes. */
@@ -19,9 +19,6 @@ interface Token {
   name: string;
   value?: string;
 }
-
-/** Files up to this size are re-read whole to say where a syntax error is. */
-const LOCATE_ERRORS_UP_TO = 64 * 1024 * 1024;
 
 /**
  * Streams a JSON file and yields every value whose path `wanted` accepts,
@@ -139,38 +136,30 @@ async function locateSyntaxError(
   path: string,
   error: unknown,
 ): Promise<ScanFileError> {
-  const reason = error instanceof Error ? error.message : String(error);
-  const size = (await stat(path)).size;
-  if (size > LOCATE_ERRORS_UP_TO) {
-    return new ScanFileError(`malformed JSON: ${reason}`);
-  }
-
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  if (text.trim() === '')
-    return new ScanFileError('the file is empty', 'line 1');
-
+  const check = new JsonSyntaxCheck();
+  const text = createReadStream(path, { encoding: 'utf8' });
   try {
-    JSON.parse(text);
-  } catch (syntaxError) {
-    const message = (syntaxError as Error).message;
-    const offset = Number(
-      /at position (\d+)/.exec(message)?.[1] ?? text.length,
-    );
-    const plain = message.replace(/\s*(in JSON )?at position \d+.*$/, '');
-    return new ScanFileError(
-      `malformed JSON: ${plain}`,
-      lineAndColumn(text, offset),
-    );
+    let first = true;
+    for await (const chunk of text as AsyncIterable<string>) {
+      const ok = check.feed(first ? chunk.replace(/^\uFEFF/, '') : chunk);
+      first = false;
+      if (!ok) break;
+    }
+  } finally {
+    text.destroy();
   }
 
+  const problem = check.end();
+  if (check.blank) return new ScanFileError('the file is empty', 'line 1');
+  if (problem) {
+    return new ScanFileError(
+      `malformed JSON: ${problem.message}`,
+      `line ${problem.line}, column ${problem.column}`,
+    );
+  }
+  // The parser refused what RFC 8259 allows: its own words, unplaced.
+  const reason = error instanceof Error ? error.message : String(error);
   return new ScanFileError(`malformed JSON: ${reason}`);
-}
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
 }
 
 function skipByteOrderMark(): Transform {

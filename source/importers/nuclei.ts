@@ -1,5 +1,6 @@
 import { readHead, readLines } from './file-text.js';
 import { streamJson } from './json-stream.js';
+import { JsonSyntaxCheck } from './json-syntax.js';
 import { findingFromRecord } from './nuclei-record.js';
 import { type FindingSink, type Importer, ScanFileError } from './types.js';
 
@@ -35,7 +36,7 @@ async function parseLines(path: string, sink: FindingSink): Promise<void> {
     if (line.trim() === '') continue;
 
     const location = `line ${number}`;
-    const finding = findingFromRecord(parseLine(line, location), location);
+    const finding = findingFromRecord(parseLine(line, number), location);
     if (finding) sink.add(finding);
   }
 }
@@ -49,11 +50,20 @@ async function parseArray(path: string, sink: FindingSink): Promise<void> {
   }
 }
 
-function parseLine(line: string, location: string): unknown {
+function parseLine(line: string, number: number): unknown {
   try {
     return JSON.parse(line);
   } catch (error) {
-    const reason = (error as Error).message.replace(/\s*in JSON.*$/, '');
-    throw new ScanFileError(`malformed JSON: ${reason}`, location);
+    const check = new JsonSyntaxCheck();
+    check.feed(line);
+    const problem = check.end();
+    if (!problem) {
+      const reason = (error as Error).message.replace(/\s*in JSON.*$/, '');
+      throw new ScanFileError(`malformed JSON: ${reason}`, `line ${number}`);
+    }
+    throw new ScanFileError(
+      `malformed JSON: ${problem.message}`,
+      `line ${number}, column ${problem.column}`,
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { severityRank } from '../domain/severity.js';
+import { plural } from '../text/plural.js';
 import type { Db } from './database.js';
 import { StoreError } from './errors.js';
 import type { FindingChanges, FindingRestore, RestoreGuard } from './types.js';
@@ -23,10 +24,11 @@ export function updateFindings(
 
 /**
  * Puts findings back as they were (undo), all in one transaction. With a
- * guard it refuses, changing nothing, when a run of their scans was
- * imported after `guard.runMark` or when any of them no longer looks as
- * the action left it (`guard.after`): another session changed it, and
- * restoring would contradict what happened in between.
+ * guard it refuses, changing nothing, when any of them no longer looks as
+ * the action left it: its status or remark differ from `guard.after`
+ * (another session, or an import's status rules), or a run imported after
+ * `guard.runMark` gave it a new text or severity. Restoring would then
+ * contradict what happened in between. The refusal counts those findings.
  */
 export function restoreFindings(
   db: Db,
@@ -56,22 +58,28 @@ function refuseIfChangedSince(
   states: readonly FindingRestore[],
   guard: RestoreGuard,
 ): void {
+  // An import since writes history for every finding it saw; only a new
+  // text or severity (or a new status, checked below) changed one.
   const current = db.prepare(
     `SELECT f.status, f.remark,
-       EXISTS (SELECT 1 FROM run r WHERE r.scan_id = f.scan_id AND r.id > ?)
-         AS imported
-     FROM finding f WHERE f.id = ?`,
+       EXISTS (SELECT 1 FROM run r WHERE r.scan_id = f.scan_id AND r.id > @mark)
+       AND NOT coalesce((
+         SELECT h.severity IS f.severity AND h.finding IS f.finding
+         FROM finding_history h
+         WHERE h.finding_id = f.id AND h.run_id <= @mark
+         ORDER BY h.id DESC LIMIT 1), false) AS reread
+     FROM finding f WHERE f.id = @id`,
   );
   const after = new Map(guard.after.map((state) => [state.id, state]));
   let changed = 0;
   for (const { id } of states) {
-    const row = current.get(guard.runMark, id) as
-      | { status: string; remark: string; imported: number }
+    const row = current.get({ mark: guard.runMark, id }) as
+      | { status: string; remark: string; reread: number }
       | undefined;
     const expected = after.get(id);
     const same =
       row !== undefined &&
-      row.imported === 0 &&
+      row.reread === 0 &&
       (expected?.status === undefined || expected.status === row.status) &&
       (expected?.remark === undefined || expected.remark === row.remark);
     if (!same) changed += 1;
@@ -79,7 +87,8 @@ function refuseIfChangedSince(
 
   if (changed > 0) {
     throw new StoreError(
-      `nothing undone: ${changed} changed since (import or other session)`,
+      `nothing undone: ${plural(changed, 'finding')} changed since ` +
+        '(import or other session)',
     );
   }
 }

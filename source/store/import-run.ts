@@ -5,6 +5,7 @@ import type { Db } from './database.js';
 import { applyDelta } from './delta.js';
 import { EmptyImportError, StoreError } from './errors.js';
 import { countByStatus } from './finding-queries.js';
+import { repeatedRun } from './repeated-run.js';
 import type { ImportRequest, ImportResult } from './types.js';
 
 /**
@@ -45,6 +46,10 @@ async function stageAndMerge(
   request: ImportRequest,
   read: (sink: FindingSink) => Promise<void>,
 ): Promise<ImportResult> {
+  // Checked before reading the file too: a repeat need not be parsed.
+  const repeat = repeatedRun(db, request, request.scanTime?.toISOString());
+  if (repeat) return repeat;
+
   const { findingsRead, fileScanTime } = await stage(db, read);
   try {
     if (findingsRead === 0 && !request.allowEmpty) {
@@ -142,6 +147,9 @@ function mergeRun(
   scanTime: string,
   findingsRead: number,
 ): ImportResult {
+  const repeat = repeatedRun(db, request, scanTime);
+  if (repeat) return repeat;
+
   const at = new Date().toISOString();
   const workspaceId = ensureWorkspace(db, request.workspace, at);
   const scanId = ensureScan(db, workspaceId, request.scan, request.scanner);
@@ -210,6 +218,7 @@ function mergeRun(
     findingsRead,
     statusCounts: countByStatus(db, { scanId }),
     changedTo,
+    alreadyImported: false,
   };
 }
 
@@ -234,8 +243,8 @@ function refuseMismatch(
 
   if (scan.scanner !== request.scanner) {
     throw new StoreError(
-      `scan "${request.scan}" holds ${scan.scanner} runs and this is a ` +
-        `${request.scanner} file; import it into a scan of its own`,
+      `scan "${request.scan}" holds ${scan.scanner} runs and this file ` +
+        `is ${request.scanner} output; import it into a scan of its own`,
     );
   }
   if (scan.latest !== null && scanTime < scan.latest) {

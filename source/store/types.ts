@@ -243,4 +243,6 @@ export interface ImportResult {
   statusCounts: Record<FindingStatus, number>;
   /** Findings whose status this import changed, by their new status. */
   changedTo: Partial<Record<FindingStatus, number>>;
+  /** The file was already run `runId` of the scan: nothing was imported. */
+  alreadyImported: boolean;
 }

@@ -173,6 +173,20 @@ describe('sectriage issue', () => {
     expect(text.out).toContain('really fixed');
   });
 
+  it('counts one finding as one, not as findings', async () => {
+    await cli('issue', 'create', '--workspace', 'acme', '--name', 'One');
+    const linked = await cli('issue', 'link', '1', '2');
+    const unlinked = await cli('issue', 'unlink', '1', '2');
+    await cli('issue', 'link', '1', '3');
+    const shown = await cli('issue', 'show', '1');
+    const updated = await cli('finding', 'update', '1', '--status', 'open');
+
+    expect(linked.out).toBe('linked 1 finding to issue 1');
+    expect(unlinked.out).toBe('unlinked 1 finding from issue 1');
+    expect(shown.out).toContain('Still present: 1 of 1 linked finding\n');
+    expect(updated.out).toBe('updated 1 of 1 finding');
+  });
+
   it('updates issues and lists them by status', async () => {
     await cli('issue', 'create', '--workspace', 'acme', '--name', 'A');
     await cli('issue', 'create', '--workspace', 'acme', '--name', 'B');
@@ -251,6 +265,38 @@ describe('the command line itself', () => {
     expect(result.err).toBe(
       'sectriage: unknown command "frobnicate"; see sectriage --help',
     );
+  });
+
+  it('names an option the screen does not take, not its value', async () => {
+    for (const args of [['--workspace', 'beta'], ['--workspace=beta']]) {
+      const result = await cli(...args);
+
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err).toBe(
+        'sectriage: unknown option --workspace for the triage screen ' +
+          '(press w on the screen, or set defaultWorkspace); ' +
+          'see sectriage --help',
+      );
+    }
+    expect((await cli('--json')).err).toBe(
+      'sectriage: unknown option --json for the triage screen; ' +
+        'see sectriage --help',
+    );
+  });
+
+  it('names an unknown option as it was typed', async () => {
+    for (const typed of ['--bogus-flag', '--bogus-flag=1', '--no-bogus-flag']) {
+      const before = await cli(typed, 'findings');
+      const after = await cli('findings', typed);
+
+      const name = typed.split('=')[0];
+      const line =
+        `sectriage: unknown option ${name} for "findings"; ` +
+        'see sectriage findings --help';
+      expect(before.code, typed).toBe(2);
+      expect(before.err).toBe(line);
+      expect(after.err).toBe(line);
+    }
   });
 
   it('edits the config file without a store', async () => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dumpStore } from '../helpers/dump-store.js';
@@ -31,6 +31,15 @@ describe('sectriage import', () => {
     expect(result.out).toMatch(
       /traditional\.xml: run 1 \(zap-xml\), \d+ findings read; now new \d+/,
     );
+  });
+
+  it('counts one finding read as one', async () => {
+    const file = join(temp.dir, 'one.nbe');
+    writeFileSync(file, 'results|10.0.0|10.0.0.1|ssh (22/tcp)\n');
+    const result = await runCli(temp.path, importArgs(file));
+
+    expect(result.err).toBe('');
+    expect(result.out).toMatch(/one\.nbe: run 1 \(nbe\), 1 finding read;/);
   });
 
   it('reports JSON per file with status counts', async () => {
@@ -157,6 +166,22 @@ describe('sectriage import', () => {
   });
 });
 
+describe('sectriage import of a file forced into the wrong format', () => {
+  it('places the JSON error in an XML file', async () => {
+    const result = await runCli(temp.path, [
+      ...importArgs(ZAP),
+      '--format',
+      'testssl',
+    ]);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      `sectriage: ${ZAP}: line 1, column 1: ` +
+        "malformed JSON: expected a value, not '<'",
+    );
+  });
+});
+
 describe('sectriage import keeps a scan one scanner, in time order', () => {
   it('refuses a file of another scanner', async () => {
     await runCli(temp.path, importArgs(ZAP));
@@ -168,7 +193,7 @@ describe('sectriage import keeps a scan one scanner, in time order', () => {
 
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /scan "web" holds OWASP ZAP runs and this is a Nmap file/,
+      /scan "web" holds OWASP ZAP runs and this file is Nmap output;/,
     );
     expect(dumpStore(temp.path)).toBe(before);
   });
@@ -184,13 +209,78 @@ describe('sectriage import keeps a scan one scanner, in time order', () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/older than the scan's latest run/);
   });
+});
 
-  it('notes a file already imported into the scan', async () => {
+describe('sectriage import of a file the scan already has', () => {
+  const storeBytes = () =>
+    ['', '-wal']
+      .map((suffix) => `${temp.path}${suffix}`)
+      .filter((path) => existsSync(path))
+      .map((path) => readFileSync(path).toString('base64'))
+      .join();
+
+  it('imports nothing when it is the latest run', async () => {
     await runCli(temp.path, importArgs(ZAP));
+    const before = { rows: dumpStore(temp.path), bytes: storeBytes() };
     const again = await runCli(temp.path, importArgs(ZAP));
 
     expect(again.code).toBe(0);
-    expect(again.err).toMatch(/note: .*same content as run 1 of this scan/);
-    expect(again.out).toMatch(/no status changed/);
+    expect(again.err).toBe('');
+    expect(again.out).toBe(
+      `${ZAP}: already imported as run 1; nothing changed`,
+    );
+    expect(dumpStore(temp.path)).toBe(before.rows);
+    expect(storeBytes()).toBe(before.bytes);
+  });
+
+  it('says so in JSON, with the run it already is', async () => {
+    await runCli(temp.path, importArgs(ZAP));
+    const [again] = await runJson<
+      { runId: number; alreadyImported: boolean; changedTo: object }[]
+    >(temp.path, importArgs(ZAP));
+
+    expect(again).toMatchObject({
+      runId: 1,
+      alreadyImported: true,
+      changedTo: {},
+    });
+  });
+
+  it('judges each file of one call on its own', async () => {
+    await runCli(temp.path, importArgs(ZAP));
+    const result = await runCli(temp.path, importArgs(ZAP, ZAP_RESCAN));
+
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')).toEqual([
+      `${ZAP}: already imported as run 1; nothing changed`,
+      expect.stringMatching(/traditional-rescan\.xml: run 2 /),
+    ]);
+  });
+
+  it('imports nothing when it is an older run, at its own time', async () => {
+    await runCli(temp.path, importArgs(ZAP, ZAP_RESCAN));
+    const before = dumpStore(temp.path);
+    const again = await runCli(temp.path, importArgs(ZAP, ZAP_RESCAN));
+
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/traditional\.xml: already imported as run 1;/);
+    expect(again.out).toMatch(/rescan\.xml: already imported as run 2;/);
+    expect(dumpStore(temp.path)).toBe(before);
+  });
+
+  it('imports an older run at a later time as a new run', async () => {
+    const at = (time: string) => ['--time', time];
+    await runCli(temp.path, [...importArgs(ZAP), ...at('2026-01-01')]);
+    await runCli(temp.path, [...importArgs(ZAP_RESCAN), ...at('2026-02-01')]);
+    const back = await runCli(temp.path, [
+      ...importArgs(ZAP),
+      ...at('2026-03-01'),
+    ]);
+
+    expect(back.code).toBe(0);
+    expect(back.out).toMatch(/traditional\.xml: run 3 /);
+    expect(back.err).toMatch(
+      /note: .*same content as run 1, an older run of this scan; imported as run 3/,
+    );
   });
 });

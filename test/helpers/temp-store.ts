@@ -41,12 +41,18 @@ export function scanFinding(overrides: Partial<ScanFinding>): ScanFinding {
   };
 }
 
-/** Imports findings as one run of a scan, as an importer would. */
+let filesImported = 0;
+
+/**
+ * Imports findings as one run of a scan, as an importer would. Each call
+ * is a file of its own: the store skips a file whose hash it already has.
+ */
 export function importFindings(
   store: Store,
   findings: ScanFinding[],
   options: { workspace?: string; scan?: string; allowEmpty?: boolean } = {},
 ): Promise<ImportResult> {
+  filesImported += 1;
   return store.importRun(
     {
       workspace: options.workspace ?? 'acme',
@@ -54,7 +60,7 @@ export function importFindings(
       scanner: 'Test',
       format: 'test',
       sourceFile: 'test.xml',
-      sourceSha256: '0'.repeat(64),
+      sourceSha256: filesImported.toString(16).padStart(64, '0'),
       allowEmpty: options.allowEmpty,
     },
     async (sink) => {

@@ -113,7 +113,8 @@ describe('nuclei importer', () => {
   it('says which line or record is broken', async () => {
     await expect(read('malformed.jsonl')).rejects.toMatchObject({
       name: 'ScanFileError',
-      location: 'line 2',
+      message: 'malformed JSON: the JSON ends too early',
+      location: 'line 2, column 57',
     });
     await expect(read('no-template.jsonl')).rejects.toMatchObject({
       message: 'not a Nuclei result (no template id)',

@@ -221,7 +221,7 @@ describe('delta engine', () => {
         scanner: 'Test',
         format: 'test',
         sourceFile: 'bad.xml',
-        sourceSha256: '0'.repeat(64),
+        sourceSha256: 'f'.repeat(64),
       },
       async (sink) => {
         sink.add(b);
@@ -236,20 +236,54 @@ describe('delta engine', () => {
 });
 
 describe('restoring findings (undo)', () => {
-  it('refuses when an import changed them since the action', async () => {
-    await importFindings(store, [a, b]);
-    const id = idOf('10.0.0.1');
-    store.updateFindings([id], { status: 'masked' });
-    const guard = {
-      runMark: store.latestRunId(),
-      after: [{ id, status: 'masked' as const }],
-    };
-    await importFindings(store, [a]);
+  const c = scanFinding({ host: '10.0.0.3', text: 'C v1' });
 
-    expect(() => store.restoreFindings([{ id, status: 'new' }], guard)).toThrow(
-      /nothing undone: 1 changed since/,
+  /** Masks findings as the screen does, with the guard it keeps. */
+  function mask(hosts: string[]) {
+    const ids = hosts.map(idOf);
+    store.updateFindings(ids, { status: 'masked' });
+    return {
+      restore: ids.map((id) => ({ id, status: 'new' as const })),
+      guard: {
+        runMark: store.latestRunId(),
+        after: ids.map((id) => ({ id, status: 'masked' as const })),
+      },
+    };
+  }
+
+  it('refuses, counting only the findings an import changed', async () => {
+    await importFindings(store, [a, b, c]);
+    const { restore, guard } = mask(['10.0.0.1', '10.0.0.2', '10.0.0.3']);
+    await importFindings(store, [a, { ...b, text: 'B v2' }, c]);
+
+    expect(() => store.restoreFindings(restore, guard)).toThrow(
+      'nothing undone: 1 finding changed since (import or other session)',
     );
-    expect(statusOf('10.0.0.1')).toBe('masked');
+    expect(['10.0.0.1', '10.0.0.2', '10.0.0.3'].map(statusOf)).toEqual([
+      'masked',
+      'masked',
+      'masked',
+    ]);
+  });
+
+  it('counts what another session changed', async () => {
+    await importFindings(store, [a, b, c]);
+    const { restore, guard } = mask(['10.0.0.1', '10.0.0.2', '10.0.0.3']);
+    store.updateFindings([idOf('10.0.0.1')], { status: 'open' });
+    store.updateFindings([idOf('10.0.0.3')], { status: 'no-issue' });
+
+    expect(() => store.restoreFindings(restore, guard)).toThrow(
+      /nothing undone: 2 findings changed since/,
+    );
+  });
+
+  it('undoes when an import since left them as they were', async () => {
+    await importFindings(store, [a, b]);
+    const { restore, guard } = mask(['10.0.0.1']);
+    await importFindings(store, [a, { ...b, text: 'B v2' }]);
+
+    expect(store.restoreFindings(restore, guard)).toBe(1);
+    expect(statusOf('10.0.0.1')).toBe('new');
   });
 
   it('puts status, severity and remark back in one go', async () => {
