@@ -11,7 +11,4 @@ export function issueLabel(issue: { id: number; extRef: string }): string {
   return issue.extRef || `issue #${issue.id}`;
 }
 
-/** `1 finding`, `37 findings`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+export { plural } from '../text/plural.js';

@@ -102,7 +102,9 @@ export function openWorkspacePicker(state: AppState, env: AppEnv): AppState {
   const items = workspaces.map((workspace) => ({
     key: String(workspace.id),
     label: workspace.name,
-    detail: `${workspace.scanCount} scans, ${workspace.findingCount} findings`,
+    detail:
+      `${plural(workspace.scanCount, 'scan')}, ` +
+      plural(workspace.findingCount, 'finding'),
   }));
   const current = workspaces.findIndex((w) => w.id === state.workspace?.id);
   return push(state, {
