@@ -217,9 +217,10 @@ export function updateIssue(
 }
 
 /**
- * Deletes an issue that nothing has changed since it was created with
- * exactly `findingIds` linked: the undo of its creation. Refuses, changing
- * nothing, when anyone has edited it or changed its links since.
+ * Deletes an issue unchanged since it was created with exactly
+ * `findingIds` linked: the undo of its creation. Links made and undone
+ * since do not count; an edit, or links that differ, make it refuse,
+ * changing nothing, so no one else's work on it is lost.
  */
 export function withdrawIssue(
   db: Db,
@@ -233,7 +234,7 @@ export function withdrawIssue(
     const edited = db
       .prepare(
         `SELECT 1 FROM issue_history WHERE issue_id = ?
-         AND action NOT IN ('created', 'linked') LIMIT 1`,
+         AND action = 'updated' LIMIT 1`,
       )
       .get(id);
     const linked = db
@@ -246,7 +247,7 @@ export function withdrawIssue(
       linked.some((findingId) => !expected.has(findingId));
     if (edited || relinked) {
       throw new StoreError(
-        `issue ${id} has changed since it was created; it was kept`,
+        `issue ${id} was kept: it has changed since it was created`,
       );
     }
 

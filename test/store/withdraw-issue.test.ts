@@ -49,6 +49,16 @@ describe('withdrawIssue', () => {
     expect(newIssue(ids)).toBeGreaterThan(0);
   });
 
+  it('deletes it when links made since were undone again', () => {
+    const id = newIssue(ids.slice(0, 2));
+    temp.store.linkFindings(id, ids.slice(2));
+    temp.store.unlinkFindings(id, ids.slice(2));
+
+    temp.store.withdrawIssue(id, ids.slice(0, 2));
+
+    expect(temp.store.issues()).toEqual([]);
+  });
+
   it.each([
     ['edited', (id: number) => temp.store.updateIssue(id, { name: 'SSH' })],
     ['linked to more', (id: number) => temp.store.linkFindings(id, ids)],

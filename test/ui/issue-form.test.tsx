@@ -68,6 +68,30 @@ describe('issue form', () => {
     await app.waitFor('[none] info  low ');
   });
 
+  it('undoes a link, then the issue it was made to', async () => {
+    app = await renderApp({ findings });
+
+    await app.press('i');
+    await app.waitFor('New issue from 1 finding');
+    await app.press('Telnet');
+    await app.press(KEY.tab);
+    await app.press('U-2');
+    await app.press(KEY.ctrlS);
+    await app.waitFor('created U-2 with 1 finding');
+    await app.press('j');
+    await app.press('l');
+    await app.waitFor('Link 1 finding to an issue');
+    await app.press('U-2');
+    await app.press(KEY.enter);
+    await app.waitFor('linked 1 finding to U-2');
+
+    await app.press('u');
+    await app.waitFor('undid: link 1 finding to U-2');
+    await app.press('u');
+    await app.waitFor('undid: create U-2');
+    expect(app.store.issues()).toEqual([]);
+  });
+
   it('keeps a created issue that another session has changed', async () => {
     app = await renderApp({ findings });
 
@@ -80,7 +104,7 @@ describe('issue form', () => {
     app.store.updateIssue(issue?.id ?? 0, { description: 'by someone else' });
 
     await app.press('u');
-    await app.waitFor('has changed since it was created; it was kept');
+    await app.waitFor('was kept: it has changed since it was created');
     expect(app.store.issues()).toHaveLength(1);
   });
 
