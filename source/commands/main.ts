@@ -1,3 +1,4 @@
+import { existsSync, rmSync } from 'node:fs';
 import packageJson from '../../package.json' with { type: 'json' };
 import { StoreError } from '../store/errors.js';
 import { defaultStorePath } from '../store/paths.js';
@@ -60,17 +61,35 @@ export async function main(
   }
 
   let store: Store | undefined;
+  let created: string | undefined;
+  let code = 1;
   try {
     const cli = await parse(command, rest);
-    store = Store.open(storePath(cli.flags.db, io), {
+    const path = storePath(cli.flags.db, io);
+    if (command.createsStore && path !== ':memory:' && !existsSync(path)) {
+      created = path;
+    }
+    store = Store.open(path, {
       user: cli.flags.user,
       create: command.createsStore === true,
     });
-    return await command.run(store, cli, io);
+    code = await command.run(store, cli, io);
+    return code;
   } catch (error) {
-    return report(error, io);
+    code = report(error, io);
+    return code;
   } finally {
+    // A first import that failed leaves no empty store behind: the next
+    // command would find one and not say the store is missing.
+    const empty = code !== 0 && store?.workspaces().length === 0;
     store?.close();
+    if (created !== undefined && empty) removeStoreFiles(created);
+  }
+}
+
+function removeStoreFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    rmSync(file, { force: true });
   }
 }
 

@@ -129,6 +129,22 @@ describe('sectriage import', () => {
       });
     }
 
+    it('a failed first import, which leaves no store behind', async () => {
+      const path = join(temp.dir, 'new.db');
+      const broken = join(temp.dir, 'broken.xml');
+      writeFileSync(broken, '<OWASPZAPReport><site');
+
+      const failed = await runCli(path, importArgs(broken));
+      expect(failed.code).toBe(1);
+      expect(existsSync(path)).toBe(false);
+      expect(existsSync(`${path}-wal`)).toBe(false);
+
+      const mixed = await runCli(path, importArgs(ZAP, broken));
+      expect(mixed.code).toBe(1);
+      expect(existsSync(path)).toBe(true);
+      expect(await runCli(path, ['workspaces'])).toMatchObject({ code: 0 });
+    });
+
     it('a file that does not exist', async () => {
       await runCli(temp.path, importArgs(ZAP));
       const before = dumpStore(temp.path);
