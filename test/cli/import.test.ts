@@ -295,8 +295,7 @@ describe('sectriage import of a file the scan already has', () => {
 
     expect(back.code).toBe(0);
     expect(back.out).toMatch(/traditional\.xml: run 3 /);
-    expect(back.err).toMatch(
-      /note: .*same content as run 1, an older run of this scan; imported as run 3/,
-    );
+    expect(back.err).toMatch(/note: .*same content as run 1, an older run/);
+    expect(back.err).toMatch(/of this scan; imported as run 3/);
   });
 });
