@@ -1,5 +1,10 @@
 import { severityFromRank } from '../domain/severity.js';
-import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
+import {
+  addRankCounts,
+  FINDING_STATUSES,
+  type FindingStatus,
+  noStatusCounts,
+} from '../domain/status.js';
 import type { Db } from './database.js';
 import { filterCondition } from './finding-filter.js';
 import { accessClause, countIndex, pageIndex } from './finding-plan.js';
@@ -10,7 +15,12 @@ import {
   findingFrom,
   toFinding,
 } from './finding-rows.js';
-import { tallyAnswers, tallyByRank, tallyCount } from './finding-tally.js';
+import {
+  type RankCount,
+  tallyAnswers,
+  tallyByRank,
+  tallyCount,
+} from './finding-tally.js';
 import type {
   FacetField,
   FacetValue,
@@ -124,29 +134,18 @@ export function countByStatus(
   const byRank = tallyAnswers(filter)
     ? tallyByRank(db, filter)
     : countRows(db, filter);
-
-  const counts = Object.fromEntries(
-    FINDING_STATUSES.map((status) => [status, 0]),
-  ) as Record<FindingStatus, number>;
-  for (const [rank, n] of byRank) {
-    const status = FINDING_STATUSES[rank];
-    if (status) counts[status] = n;
-  }
-
-  return counts;
+  return addRankCounts(noStatusCounts(), byRank);
 }
 
-function countRows(db: Db, filter: FindingFilter): Map<number, number> {
+function countRows(db: Db, filter: FindingFilter): RankCount[] {
   const where = filterCondition(filter);
   const access = accessClause(countIndex(db, filter));
-  const rows = db
+  return db
     .prepare(
       `SELECT f.status_rank AS rank, count(*) AS n FROM finding f${access}
        WHERE ${where.sql} GROUP BY f.status_rank`,
     )
-    .all(where.params) as { rank: number; n: number }[];
-
-  return new Map(rows.map((row) => [row.rank, row.n]));
+    .all(where.params) as RankCount[];
 }
 
 export function findingIds(db: Db, filter: FindingFilter): number[] {

@@ -23,19 +23,20 @@ export function tallyAnswers(filter: FindingFilter): boolean {
  * filter's SQL is the findings' own: the tally's columns share the
  * names of the finding columns it counts.
  */
-export function tallyByRank(
-  db: Db,
-  filter: FindingFilter,
-): Map<number, number> {
+export function tallyByRank(db: Db, filter: FindingFilter): RankCount[] {
   const where = filterCondition(filter);
-  const rows = db
+  return db
     .prepare(
       `SELECT f.status_rank AS rank, sum(f.n) AS n FROM finding_tally f
        WHERE ${where.sql} GROUP BY f.status_rank`,
     )
-    .all(where.params) as { rank: number; n: number }[];
+    .all(where.params) as RankCount[];
+}
 
-  return new Map(rows.map((row) => [row.rank, row.n]));
+/** Findings counted per status rank. */
+export interface RankCount {
+  rank: number;
+  n: number;
 }
 
 /** How many findings a filter the tally answers matches. */

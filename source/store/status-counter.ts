@@ -1,8 +1,12 @@
-import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
+import {
+  addRankCounts,
+  type FindingStatus,
+  noStatusCounts,
+} from '../domain/status.js';
 import type { Db } from './database.js';
 import { filterCondition } from './finding-filter.js';
 import { countByStatus } from './finding-queries.js';
-import { tallyAnswers } from './finding-tally.js';
+import { type RankCount, tallyAnswers } from './finding-tally.js';
 import type { FindingFilter } from './types.js';
 
 /**
@@ -44,9 +48,7 @@ export function statusCounter(
      WHERE f.id >= @from AND f.id < @to AND ${where.sql}
      GROUP BY f.status_rank`,
   );
-  const counts = Object.fromEntries(
-    FINDING_STATUSES.map((status) => [status, 0]),
-  ) as Record<FindingStatus, number>;
+  const counts = noStatusCounts();
   let next = low;
   let stepIds = firstStepIds;
 
@@ -57,14 +59,8 @@ export function statusCounter(
     step() {
       const started = performance.now();
       const to = next + stepIds;
-      const rows = countRange.all({ ...where.params, from: next, to }) as {
-        rank: number;
-        n: number;
-      }[];
-      for (const row of rows) {
-        const status = FINDING_STATUSES[row.rank];
-        if (status) counts[status] += row.n;
-      }
+      const rows = countRange.all({ ...where.params, from: next, to });
+      addRankCounts(counts, rows as RankCount[]);
 
       next = to;
       if (performance.now() - started < QUICK_STEP_MS) stepIds *= 4;

@@ -1,4 +1,8 @@
-import { FINDING_STATUSES, type FindingStatus } from '../domain/status.js';
+import {
+  FINDING_STATUSES,
+  type FindingStatus,
+  noStatusCounts,
+} from '../domain/status.js';
 import { parseFilter } from '../filter/parse.js';
 import type { AppEnv, AppState, FindingsState } from './app-state.js';
 import { withMessage } from './app-state.js';
@@ -109,12 +113,6 @@ export function applyFilterLine(
     : { ...next, message: undefined };
 }
 
-export function emptyCounts(): Record<FindingStatus, number> {
-  return Object.fromEntries(
-    FINDING_STATUSES.map((status) => [status, 0]),
-  ) as Record<FindingStatus, number>;
-}
-
 /** The findings part of a fresh state, before the first query. */
 export function initialFindings(): FindingsState {
   return {
@@ -123,7 +121,7 @@ export function initialFindings(): FindingsState {
     filterProblems: [],
     sort: { column: 'severity', descending: true },
     window: EMPTY_WINDOW,
-    counts: emptyCounts(),
+    counts: noStatusCounts(),
     total: undefined,
     countsStale: true,
     selection: new Set(),
